@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One content model (ManualContent), read by the site generator (HelpSite) and,
+// later, by the bundle validator. The generator never depends on the validator
+// or the other way round.
+let package = Package(
+  name: "crimes-guide",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "guide", targets: ["guide"]),
+    .library(name: "ManualContent", targets: ["ManualContent"]),
+    .library(name: "HelpSite", targets: ["HelpSite"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // cmark-gfm from Debian (libcmark-gfm-dev): GitHub's reference CommonMark parser.
+    .systemLibrary(
+      name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+    // libxml2 from Debian (libxml2-dev): the tests parse every generated page with it.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM"]),
+    .executableTarget(
+      name: "guide",
+      dependencies: [
+        "ManualContent", "HelpSite",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "ManualContentTests", dependencies: ["ManualContent"]),
+    .testTarget(name: "HelpSiteTests", dependencies: ["HelpSite", "ManualContent", "CLibXML2"]),
+  ]
+)

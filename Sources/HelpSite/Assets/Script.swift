@@ -1,0 +1,22 @@
+/// The site's one script, ES5 for Chrome 38. Pages work without it; it only makes the
+/// language toggle keep the reader's place (the step anchor in the address).
+enum Script {
+  static let js = #"""
+    (function () {
+      'use strict';
+      var html = document.documentElement;
+      html.className = (html.className ? html.className + ' ' : '') + 'js-enabled';
+      var toggles = document.querySelectorAll('[data-guide-toggle]');
+      for (var i = 0; i < toggles.length; i++) {
+        toggles[i].addEventListener('click', function (event) {
+          var link = event.currentTarget;
+          var base = link.getAttribute('href').split('#')[0];
+          if (window.location.hash) {
+            link.setAttribute('href', base + window.location.hash);
+          }
+        }, false);
+      }
+    }());
+
+    """#
+}

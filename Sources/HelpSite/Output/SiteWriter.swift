@@ -1,0 +1,111 @@
+import Foundation
+
+/// Writes a rendered site into its output folder safely: into a temporary folder beside it
+/// first, swapped in only when complete, so a failed build leaves the last good site. It
+/// refuses folders it must not overwrite.
+public struct SiteWriter {
+  /// Lists what a build wrote, so a later build knows the folder is its own.
+  public static let manifestName = ".guide-build"
+
+  public enum Refusal: Error, CustomStringConvertible {
+    case isContentFolder(String)
+    case isProjectRoot(String)
+    case containsContent(String)
+    case holdsOtherFiles(String, [String])
+    case notAFolder(String)
+
+    public var description: String {
+      switch self {
+      case .isContentFolder(let path):
+        return "error: the output folder \(path) is the content folder; building there would destroy the content.\n    fix: choose another folder, e.g. --output site"
+      case .isProjectRoot(let path):
+        return "error: the output folder \(path) is a project root (it holds Package.swift or .git).\n    fix: choose a folder of its own, e.g. --output site"
+      case .containsContent(let path):
+        return "error: the output folder \(path) contains the content folder.\n    fix: choose a folder outside the content, e.g. --output site"
+      case .holdsOtherFiles(let path, let files):
+        return "error: the output folder \(path) holds files guide did not write: \(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? " …" : "").\n    fix: choose an empty or new folder, or move those files away"
+      case .notAFolder(let path):
+        return "error: \(path) exists and is not a folder.\n    fix: choose a folder path for --output"
+      }
+    }
+  }
+
+  public let output: URL
+  public let contentDirectory: URL
+
+  public init(output: URL, contentDirectory: URL) {
+    self.output = output.standardizedFileURL
+    self.contentDirectory = contentDirectory.standardizedFileURL
+  }
+
+  /// Throws a `Refusal` when the output folder is not ours to replace.
+  public func checkOutputFolder() throws {
+    let fm = FileManager.default
+    let out = output.resolvingSymlinksInPath().path
+    let content = contentDirectory.resolvingSymlinksInPath().path
+    if out == content { throw Refusal.isContentFolder(output.path) }
+    if (content + "/").hasPrefix(out + "/") { throw Refusal.containsContent(output.path) }
+    var isDirectory: ObjCBool = false
+    guard fm.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
+    guard isDirectory.boolValue else { throw Refusal.notAFolder(output.path) }
+    for marker in ["Package.swift", ".git"] where fm.fileExists(atPath: out + "/" + marker) {
+      throw Refusal.isProjectRoot(output.path)
+    }
+    let existing = Self.listFiles(in: output)
+    guard !existing.isEmpty else { return }
+    let manifest = (try? String(contentsOf: output.appendingPathComponent(Self.manifestName), encoding: .utf8)) ?? ""
+    let ours = Set(manifest.split(separator: "\n").map(String.init))
+    let foreign = existing.filter { $0 != Self.manifestName && !ours.contains($0) }
+    if !foreign.isEmpty || manifest.isEmpty { throw Refusal.holdsOtherFiles(output.path, foreign.isEmpty ? existing : foreign) }
+  }
+
+  /// Writes `site` and swaps it in. On any failure the previous folder is left as it was.
+  public func write(_ site: SiteFiles) throws {
+    try checkOutputFolder()
+    let fm = FileManager.default
+    let parent = output.deletingLastPathComponent()
+    try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+    let name = output.lastPathComponent
+    let staging = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
+    let retired = parent.appendingPathComponent(".\(name).old-\(getpid())")
+    try? fm.removeItem(at: staging)
+    do {
+      for (path, data) in site.files.sorted(by: { $0.key < $1.key }) {
+        let url = staging.appendingPathComponent(path)
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+      }
+      let manifest = site.files.keys.sorted().joined(separator: "\n") + "\n"
+      try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+      if fm.fileExists(atPath: output.path) {
+        try fm.moveItem(at: output, to: retired)
+        do {
+          try fm.moveItem(at: staging, to: output)
+        } catch {
+          try? fm.moveItem(at: retired, to: output)
+          throw error
+        }
+        try? fm.removeItem(at: retired)
+      } else {
+        try fm.moveItem(at: staging, to: output)
+      }
+    } catch {
+      try? fm.removeItem(at: staging)
+      throw error
+    }
+  }
+
+  /// Regular files below `folder`, as sorted relative paths.
+  static func listFiles(in folder: URL) -> [String] {
+    let base = folder.resolvingSymlinksInPath().path
+    guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+    var files: [String] = []
+    while let item = walker.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory), !isDirectory.boolValue {
+        files.append(item)
+      }
+    }
+    return files.sorted()
+  }
+}

@@ -1,0 +1,38 @@
+import ManualContent
+
+/// "Which procedure do I need?" as linked question pages: no script, so it works with
+/// JavaScript off and from `file://`. The first question is `finder/index.html`.
+enum FinderPage {
+  static func path(_ finder: Finder, _ questionID: String, _ language: Language) -> String {
+    questionID == finder.startID
+      ? "\(language.rawValue)/finder/index.html" : "\(language.rawValue)/finder/\(questionID)/index.html"
+  }
+
+  static func html(_ manual: Manual, _ question: Finder.Question, _ language: Language) -> String {
+    let finder = manual.finder
+    let context = PageContext(manual: manual, language: language, path: path(finder, question.id, language))
+    let answers = question.answers.map { answer -> String in
+      let target: String
+      switch answer.target {
+      case .question(let id): target = path(finder, id, language)
+      case .procedure(let id): target = "\(language.rawValue)/\(id)/index.html"
+      case .section(let id): target = "\(language.rawValue)/index.html#\(id)"
+      }
+      return "<li><a class=\"guide-answer\" href=\"\(context.link(target))\">\(context.rich(answer.text))</a></li>"
+    }
+    var main = """
+      <p class="guide-caption">\(context.plain(context.ui("finder.title")))</p>
+      <h1>\(context.rich(question.question))</h1>
+      <ul class="guide-answers">
+      \(answers.joined(separator: "\n"))
+      </ul>
+      """
+    if question.id != finder.startID {
+      main +=
+        "\n<p><a href=\"\(context.link(path(finder, finder.startID, language)))\">\(context.plain(context.ui("finder.restart")))</a></p>"
+    }
+    return Layout.page(
+      context, title: question.question[language],
+      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main)
+  }
+}

@@ -1,0 +1,41 @@
+import ManualContent
+
+/// What every page needs to render text: its language, the interface strings and the
+/// relative path back to the site's root (pages work from `file://`, so every link is
+/// relative and spelled out to `index.html`).
+struct PageContext {
+  let manual: Manual
+  let language: Language
+  /// The page's path below the site root, e.g. `en/external-search/index.html`.
+  let path: String
+
+  /// `../` repeated up to the site root.
+  var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }
+
+  /// A link from this page to another page of the site, given by its path from the root.
+  func link(_ target: String) -> String { root + target }
+
+  /// An interface string; `SiteText.requiredKeys` guarantees it exists.
+  func ui(_ key: String) -> String {
+    manual.interface[key]?[language] ?? key
+  }
+
+  /// An interface string with `{name}` placeholders filled in.
+  func ui(_ key: String, _ values: [String: String]) -> String {
+    values.reduce(ui(key)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+  }
+
+  /// Content text (inline Markdown) as HTML, with other-script runs marked with `lang`.
+  func rich(_ text: LocalizedText) -> String { rich(text[language]) }
+  func rich(_ markdown: String) -> String {
+    HTMLText.markLanguageRuns(Markdown.inlineHTML(markdown), pageLanguage: language.rawValue)
+  }
+
+  /// Plain text as HTML, with other-script runs marked with `lang`.
+  func plain(_ text: String) -> String {
+    HTMLText.markLanguageRuns(HTMLText.escape(text), pageLanguage: language.rawValue)
+  }
+
+  /// Text for an attribute or `<title>`: Markdown marks removed, escaped, no markup.
+  func attribute(_ text: String) -> String { HTMLText.escape(Markdown.plainText(text)) }
+}

@@ -1,0 +1,90 @@
+/// Ids the content defines and ids it refers to, with where each stands, so that a reference
+/// to something that does not exist is reported at the line that makes it.
+final class ReferenceLedger {
+  enum Kind: String, CaseIterable {
+    case procedure, section, field, fieldGroup, declaration, attachmentRole, choiceList, choice
+    case question, glossaryTerm, step
+
+    var name: LocalizedText {
+      switch self {
+      case .procedure: return LocalizedText(th: "ขั้นตอนงาน", en: "procedure")
+      case .section: return LocalizedText(th: "หัวข้อ", en: "section")
+      case .field: return LocalizedText(th: "ช่องข้อมูล", en: "field")
+      case .fieldGroup: return LocalizedText(th: "ช่องข้อมูลหรือกลุ่มช่องข้อมูล", en: "field or field group")
+      case .declaration: return LocalizedText(th: "คำรับรอง", en: "declaration")
+      case .attachmentRole: return LocalizedText(th: "ชนิดเอกสารแนบ", en: "attachment role")
+      case .choiceList: return LocalizedText(th: "รายการตัวเลือก", en: "choice list")
+      case .choice: return LocalizedText(th: "ตัวเลือก", en: "choice")
+      case .question: return LocalizedText(th: "คำถาม", en: "question")
+      case .glossaryTerm: return LocalizedText(th: "คำศัพท์", en: "glossary term")
+      case .step: return LocalizedText(th: "ขั้นตอน", en: "step")
+      }
+    }
+
+    /// The file where ids of this kind are defined, for the fix.
+    var home: String {
+      switch self {
+      case .procedure: return "procedures/<id>.yaml"
+      case .section: return "manual.yaml"
+      case .field, .fieldGroup, .declaration: return "fields.yaml"
+      case .attachmentRole: return "attachments.yaml"
+      case .choiceList, .choice: return "choices.yaml"
+      case .question: return "finder.yaml"
+      case .glossaryTerm: return "glossary.yaml"
+      case .step: return "procedures/<id>.yaml"
+      }
+    }
+  }
+
+  private var definitions: [Kind: [String: SourceLocation]] = [:]
+  private var references: [(Kind, String, SourceLocation)] = []
+
+  /// Records a definition; a second one with the same id in the same scope is an error.
+  func define(_ kind: Kind, _ id: String, at location: SourceLocation, scope: String = "", sink: DiagnosticSink) {
+    let key = scope.isEmpty ? id : "\(scope)/\(id)"
+    if let first = definitions[kind]?[key] {
+      sink.error(
+        location,
+        LocalizedText(
+          th: "รหัส\(kind.name.th) `\(id)` ซ้ำกับที่ \(first)",
+          en: "the \(kind.name.en) id `\(id)` is already used at \(first)"),
+        fix: LocalizedText(th: "ตั้งรหัสใหม่ที่ไม่ซ้ำ", en: "give it an id of its own"))
+      return
+    }
+    definitions[kind, default: [:]][key] = location
+  }
+
+  func refer(_ kind: Kind, _ id: String, at location: SourceLocation) {
+    references.append((kind, id, location))
+  }
+
+  func isDefined(_ kind: Kind, _ id: String) -> Bool { definitions[kind]?[id] != nil }
+
+  func definedIDs(_ kind: Kind) -> [String: SourceLocation] { definitions[kind] ?? [:] }
+
+  func isReferenced(_ kind: Kind, _ id: String) -> Bool {
+    references.contains { $0.0 == kind && $0.1 == id }
+  }
+
+  /// Reports every reference to an id nobody defined.
+  func reportDangling(sink: DiagnosticSink) {
+    for (kind, id, location) in references where !isDefined(kind, id) {
+      var known = (definitions[kind] ?? [:]).keys.sorted()
+      if kind == .fieldGroup { known += (definitions[.field] ?? [:]).keys.sorted() }
+      if kind == .fieldGroup && isDefined(.field, id) { continue }
+      // A condition may name a part of a structured field: `assignment.second_station`.
+      if kind == .field && (definitions[.field] ?? [:]).keys.contains(where: { id.hasPrefix($0 + ".") }) {
+        continue
+      }
+      let list = known.isEmpty ? "—" : known.joined(separator: ", ")
+      sink.error(
+        location,
+        LocalizedText(
+          th: "ไม่มี\(kind.name.th)รหัส `\(id)` รหัสที่มีคือ: \(list)",
+          en: "there is no \(kind.name.en) `\(id)`; known ids: \(list)"),
+        fix: LocalizedText(
+          th: "แก้ให้เป็นรหัสที่มีอยู่ หรือเพิ่มรหัสนี้ใน \(kind.home)",
+          en: "use one of the known ids, or define `\(id)` in \(kind.home)"))
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import HelpSite
+import ManualContent
+
+/// `guide`: builds the help site from the content, or checks the content alone.
+@main
+struct Guide: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build the bilingual CRIMES help site from its content.",
+    subcommands: [Build.self, Check.self])
+}
+
+struct ContentOptions: ParsableArguments {
+  @Option(help: "The content folder.")
+  var content: String = "content"
+
+  var url: URL { URL(fileURLWithPath: content) }
+}
+
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build the site into the output folder; a failed build leaves the previous site.")
+
+  @OptionGroup var content: ContentOptions
+
+  @Option(help: "The folder the site is written to.")
+  var output: String = "site"
+
+  func run() throws {
+    let report = GuideReport.check(content.url)
+    report.printDiagnostics()
+    guard report.isClean, let manual = report.manual else { throw ExitCode.failure }
+    do {
+      let site = try SiteFiles.render(manual, contentDirectory: content.url)
+      try SiteWriter(output: URL(fileURLWithPath: output), contentDirectory: content.url).write(site)
+      print("Built \(site.files.count) files into \(output)/")
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode.failure
+    }
+  }
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check the content: every error, untranslated text, and the gaps still to fill.")
+
+  @OptionGroup var content: ContentOptions
+
+  func run() throws {
+    let report = GuideReport.check(content.url)
+    report.printDiagnostics()
+    if let manual = report.manual {
+      let gaps = manual.allGaps
+      print("\(gaps.count) gaps: what the source manual does not say (fill them in when ศทก. knows):")
+      for gap in gaps {
+        print("\(gap.location): gap: \(gap.id): \(gap.text.en)")
+      }
+    }
+    guard report.isClean else { throw ExitCode.failure }
+  }
+}
