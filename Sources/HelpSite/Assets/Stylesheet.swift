@@ -2,7 +2,7 @@
 /// properties, no grid, no `gap` on flex boxes, no `:focus-visible`; prefixed transforms.
 enum Stylesheet {
   static let css = #"""
-    /* CRIMES guide. Chrome 38 safe: no custom properties, grid, flex gap or :focus-visible. */
+    /* CRIMES guide. Chrome 38 safe: no custom properties, grid, flex gap or focus-visible. */
     html { font-size: 100%; -webkit-text-size-adjust: 100%; }
     body {
       margin: 0; color: #0b0c0c; background: #fff;

@@ -72,9 +72,18 @@ private struct ManualReader {
       let finder, let interface
     else { return nil }
 
+    // A procedure may name a group (`officer`) for all its fields; expand it here so that
+    // the site and the validator both see the same list of field ids.
+    let expanded = procedures.map { procedure -> Procedure in
+      var procedure = procedure
+      procedure.fieldIDs = procedure.fieldIDs.flatMap { id in
+        fields.contains { $0.id == id } ? [id] : fields.filter { $0.group == id }.map(\.id)
+      }
+      return procedure
+    }
     let manual = Manual(
       publisher: publisher, office: office, title: title, about: about, systemAddress: address,
-      sections: sections, closing: closing, procedures: orderedProcedures(procedures, by: sections),
+      sections: sections, closing: closing, procedures: orderedProcedures(expanded, by: sections),
       fields: fields, declarations: declarations, attachmentRoles: roles,
       choiceLists: choiceLists, glossary: glossary, finder: finder, interface: interface,
       gaps: readGaps(top), attachmentGaps: attachmentGaps)
