@@ -134,7 +134,13 @@ private struct ManualReader {
       .filter { $0.hasSuffix(".yaml") }.sorted()
     return names.compactMap { name in
       guard let file = ContentFile(directory: directory, relativePath: "procedures/\(name)", sink: sink)
-      else { return nil }
+      else {
+        // The file's own error is reported; do not add one for every reference to its id.
+        let id = String(name.dropLast(5))
+        ledger.define(.procedure, id, at: SourceLocation(file: "procedures/\(name)", line: 1, column: 1), sink: sink)
+        ledger.unreadable.insert(id)
+        return nil
+      }
       return readProcedure(file, expectedID: String(name.dropLast(5)))
     }
   }
@@ -517,7 +523,8 @@ private struct ManualReader {
     ManualLoader.fixedProcedureIDs.forEach { requireFixed(.procedure, $0) }
     ManualLoader.fixedAttachmentRoleIDs.forEach { requireFixed(.attachmentRole, $0) }
     ManualLoader.fixedChoiceIDs.forEach { requireFixed(.choice, $0.1) }
-    for (id, location) in ledger.definedIDs(.procedure) where !ledger.isReferenced(.procedure, id) {
+    for (id, location) in ledger.definedIDs(.procedure)
+    where !ledger.isDefined(.section, id) && !ledger.unreadable.contains(id) {
       sink.error(
         location,
         LocalizedText(

@@ -36,6 +36,8 @@ final class ReferenceLedger {
     }
   }
 
+  /// Ids whose file could not be read; its own error is reported, not every reference to it.
+  var unreadable: Set<String> = []
   private var definitions: [Kind: [String: SourceLocation]] = [:]
   private var references: [(Kind, String, SourceLocation)] = []
 
