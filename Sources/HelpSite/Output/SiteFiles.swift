@@ -23,7 +23,8 @@ public struct SiteFiles {
         site.add(ProcedurePage.path(procedure, language), ProcedurePage.html(manual, procedure, language))
       }
       for question in manual.finder.questions {
-        site.add(FinderPage.path(manual.finder, question.id, language), FinderPage.html(manual, question, language))
+        site.add(
+          FinderPage.path(manual.finder, question.id, language), FinderPage.html(manual, question, language))
       }
     }
     let images = Set(

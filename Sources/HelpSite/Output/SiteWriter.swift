@@ -17,13 +17,17 @@ public struct SiteWriter {
     public var description: String {
       switch self {
       case .isContentFolder(let path):
-        return "error: the output folder \(path) is the content folder; building there would destroy the content.\n    fix: choose another folder, e.g. --output site"
+        return
+          "error: the output folder \(path) is the content folder; building there would destroy the content.\n    fix: choose another folder, e.g. --output site"
       case .isProjectRoot(let path):
-        return "error: the output folder \(path) is a project root (it holds Package.swift or .git).\n    fix: choose a folder of its own, e.g. --output site"
+        return
+          "error: the output folder \(path) is a project root (it holds Package.swift or .git).\n    fix: choose a folder of its own, e.g. --output site"
       case .containsContent(let path):
-        return "error: the output folder \(path) contains the content folder.\n    fix: choose a folder outside the content, e.g. --output site"
+        return
+          "error: the output folder \(path) contains the content folder.\n    fix: choose a folder outside the content, e.g. --output site"
       case .holdsOtherFiles(let path, let files):
-        return "error: the output folder \(path) holds files guide did not write: \(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? " …" : "").\n    fix: choose an empty or new folder, or move those files away"
+        return
+          "error: the output folder \(path) holds files guide did not write: \(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? " …" : "").\n    fix: choose an empty or new folder, or move those files away"
       case .notAFolder(let path):
         return "error: \(path) exists and is not a folder.\n    fix: choose a folder path for --output"
       }
@@ -44,19 +48,22 @@ public struct SiteWriter {
     let out = output.resolvingSymlinksInPath().path
     let content = contentDirectory.resolvingSymlinksInPath().path
     if out == content { throw Refusal.isContentFolder(output.path) }
+    for marker in ["Package.swift", ".git"] where fm.fileExists(atPath: out + "/" + marker) {
+      throw Refusal.isProjectRoot(output.path)
+    }
     if (content + "/").hasPrefix(out + "/") { throw Refusal.containsContent(output.path) }
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
     guard isDirectory.boolValue else { throw Refusal.notAFolder(output.path) }
-    for marker in ["Package.swift", ".git"] where fm.fileExists(atPath: out + "/" + marker) {
-      throw Refusal.isProjectRoot(output.path)
-    }
     let existing = Self.listFiles(in: output)
     guard !existing.isEmpty else { return }
-    let manifest = (try? String(contentsOf: output.appendingPathComponent(Self.manifestName), encoding: .utf8)) ?? ""
+    let manifest =
+      (try? String(contentsOf: output.appendingPathComponent(Self.manifestName), encoding: .utf8)) ?? ""
     let ours = Set(manifest.split(separator: "\n").map(String.init))
     let foreign = existing.filter { $0 != Self.manifestName && !ours.contains($0) }
-    if !foreign.isEmpty || manifest.isEmpty { throw Refusal.holdsOtherFiles(output.path, foreign.isEmpty ? existing : foreign) }
+    if !foreign.isEmpty || manifest.isEmpty {
+      throw Refusal.holdsOtherFiles(output.path, foreign.isEmpty ? existing : foreign)
+    }
   }
 
   /// Writes `site` and swaps it in. On any failure the previous folder is left as it was.
@@ -102,7 +109,9 @@ public struct SiteWriter {
     var files: [String] = []
     while let item = walker.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory), !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         files.append(item)
       }
     }

@@ -18,7 +18,8 @@ enum FinderPage {
       case .procedure(let id): target = "\(language.rawValue)/\(id)/index.html"
       case .section(let id): target = "\(language.rawValue)/index.html#\(id)"
       }
-      return "<li><a class=\"guide-answer\" href=\"\(context.link(target))\">\(context.rich(answer.text))</a></li>"
+      return
+        "<li><a class=\"guide-answer\" href=\"\(context.link(target))\">\(context.rich(answer.text))</a></li>"
     }
     var main = """
       <p class="guide-caption">\(context.plain(context.ui("finder.title")))</p>

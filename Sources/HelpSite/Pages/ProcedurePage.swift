@@ -72,7 +72,8 @@ enum ProcedurePage {
     if !declarations.isEmpty {
       html += " — \(context.plain(context.ui("procedure.declare"))) \(declarations.joined(separator: ", "))"
     }
-    html += " <span class=\"guide-types\">(\(context.plain(context.ui("procedure.file-types"))) \(types))</span>"
+    html +=
+      " <span class=\"guide-types\">(\(context.plain(context.ui("procedure.file-types"))) \(types))</span>"
     return html
   }
 

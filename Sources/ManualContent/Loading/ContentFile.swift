@@ -26,7 +26,8 @@ struct ContentFile {
     }
     guard let data = try? Data(contentsOf: url), data.count <= Self.maximumSize else {
       sink.error(
-        start, LocalizedText(th: "อ่านไฟล์ไม่ได้ หรือไฟล์ใหญ่เกิน 1 MiB", en: "cannot read this file, or it is over 1 MiB"),
+        start,
+        LocalizedText(th: "อ่านไฟล์ไม่ได้ หรือไฟล์ใหญ่เกิน 1 MiB", en: "cannot read this file, or it is over 1 MiB"),
         fix: LocalizedText(th: "ตรวจสอบสิทธิ์และขนาดของไฟล์", en: "check the file's permissions and size"))
       return nil
     }

@@ -137,7 +137,8 @@ private struct ManualReader {
       else {
         // The file's own error is reported; do not add one for every reference to its id.
         let id = String(name.dropLast(5))
-        ledger.define(.procedure, id, at: SourceLocation(file: "procedures/\(name)", line: 1, column: 1), sink: sink)
+        ledger.define(
+          .procedure, id, at: SourceLocation(file: "procedures/\(name)", line: 1, column: 1), sink: sink)
         ledger.unreadable.insert(id)
         return nil
       }
@@ -181,7 +182,8 @@ private struct ManualReader {
             th: "ขั้นตอน `\(step.id)` แนบ `\(role)` แต่ `attachments:` ของขั้นตอนงานไม่มี",
             en: "step `\(step.id)` attaches `\(role)`, which the procedure's `attachments:` does not list"),
           fix: LocalizedText(
-            th: "เพิ่ม `\(role)` ใน `attachments:` ของขั้นตอนงาน", en: "add `\(role)` to the procedure's `attachments:`"))
+            th: "เพิ่ม `\(role)` ใน `attachments:` ของขั้นตอนงาน",
+            en: "add `\(role)` to the procedure's `attachments:`"))
       }
     }
     let figure = reader.node("figure", required: false).flatMap { readFigure($0, file: file.path) }
@@ -258,7 +260,8 @@ private struct ManualReader {
     if reader.bool("is") == true { return Condition(fieldID: field, test: .isTrue) }
     sink.error(
       reader.location,
-      LocalizedText(th: "`when` ต้องมี `includes:` หรือ `is: true`", en: "`when` needs `includes:` or `is: true`"),
+      LocalizedText(
+        th: "`when` ต้องมี `includes:` หรือ `is: true`", en: "`when` needs `includes:` or `is: true`"),
       fix: LocalizedText(
         th: "เพิ่ม `includes: <รหัสตัวเลือก>` หรือ `is: true`",
         en: "add `includes: <choice id>` or `is: true`"))
@@ -298,8 +301,11 @@ private struct ManualReader {
         if let value, !(0...100).contains(value) {
           sink.error(
             callout.location(of: key),
-            LocalizedText(th: "`\(key)` ต้องอยู่ระหว่าง 0 ถึง 100 (ร้อยละของภาพ)", en: "`\(key)` must be between 0 and 100 (percent of the image)"),
-            fix: LocalizedText(th: "แก้ `\(key)` ให้อยู่ในช่วง 0–100", en: "set `\(key)` to a value from 0 to 100"))
+            LocalizedText(
+              th: "`\(key)` ต้องอยู่ระหว่าง 0 ถึง 100 (ร้อยละของภาพ)",
+              en: "`\(key)` must be between 0 and 100 (percent of the image)"),
+            fix: LocalizedText(th: "แก้ `\(key)` ให้อยู่ในช่วง 0–100", en: "set `\(key)` to a value from 0 to 100")
+          )
         }
       }
       guard let number, let x, let y, let label else { return nil }
@@ -466,8 +472,12 @@ private struct ManualReader {
             what: "an answer"),
           let text = answer.text("text")
         else { return nil }
-        for (key, kind) in [("next", ReferenceLedger.Kind.question), ("procedure", .procedure), ("section", .section)] {
-          if let id = answer.string(key, required: false) { ledger.refer(kind, id, at: answer.location(of: key)) }
+        for (key, kind) in [
+          ("next", ReferenceLedger.Kind.question), ("procedure", .procedure), ("section", .section),
+        ] {
+          if let id = answer.string(key, required: false) {
+            ledger.refer(kind, id, at: answer.location(of: key))
+          }
         }
         if let next = answer.string("next", required: false) {
           return Finder.Answer(text: text, target: .question(next))

@@ -147,7 +147,8 @@ struct MappingReader {
       sink.error(
         reader.location,
         LocalizedText(
-          th: "`\(key)` มีข้อความภาษา\(language == .th ? "อังกฤษ" : "ไทย")แต่ไม่มีภาษา\(language == .th ? "ไทย" : "อังกฤษ") (`\(language.rawValue)`)",
+          th:
+            "`\(key)` มีข้อความภาษา\(language == .th ? "อังกฤษ" : "ไทย")แต่ไม่มีภาษา\(language == .th ? "ไทย" : "อังกฤษ") (`\(language.rawValue)`)",
           en: "`\(key)` has `\(other)` text but no `\(language.rawValue)` text: untranslated"),
         fix: LocalizedText(
           th: "เพิ่ม `\(language.rawValue): …` ถัดจาก `\(other):` ให้ครบทั้งสองภาษา",
@@ -159,7 +160,8 @@ struct MappingReader {
         reader.location(of: "en"),
         LocalizedText(
           th: "ข้อความภาษาอังกฤษต้องมีชื่อบนหน้าจอ \(label) ตรงตามภาษาไทย เพราะหน้าจอ CRIMES เป็นภาษาไทย",
-          en: "the English text must quote the Thai screen label \(label) exactly: officers see a Thai screen"),
+          en: "the English text must quote the Thai screen label \(label) exactly: officers see a Thai screen"
+        ),
         fix: LocalizedText(
           th: "ใส่ \(label) ในข้อความ `en:` พร้อมคำอธิบายภาษาอังกฤษ",
           en: "write \(label) in the `en:` text, followed by an English gloss in brackets"))
@@ -170,7 +172,8 @@ struct MappingReader {
   func list(_ key: String, required: Bool = true) -> [Node]? {
     guard let value = node(key, required: required) else { return nil }
     guard case .sequence(let sequence) = value else {
-      typeError(key, value, th: "รายการ (บรรทัดที่ขึ้นต้นด้วย - หรือ [ ... ])", en: "a list (`- item` lines or `[a, b]`)")
+      typeError(
+        key, value, th: "รายการ (บรรทัดที่ขึ้นต้นด้วย - หรือ [ ... ])", en: "a list (`- item` lines or `[a, b]`)")
       return nil
     }
     return Array(sequence)

@@ -42,7 +42,9 @@ final class ReferenceLedger {
   private var references: [(Kind, String, SourceLocation)] = []
 
   /// Records a definition; a second one with the same id in the same scope is an error.
-  func define(_ kind: Kind, _ id: String, at location: SourceLocation, scope: String = "", sink: DiagnosticSink) {
+  func define(
+    _ kind: Kind, _ id: String, at location: SourceLocation, scope: String = "", sink: DiagnosticSink
+  ) {
     let key = scope.isEmpty ? id : "\(scope)/\(id)"
     if let first = definitions[kind]?[key] {
       sink.error(

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HelpSite
 import ManualContent
 import XCTest
+
+@testable import HelpSite
 
 /// Builds people can trust: same content, same bytes; a failed build loses nothing; the
 /// generator never writes over what is not its own.
@@ -31,12 +32,14 @@ final class SiteWriterTests: XCTestCase {
     XCTAssertThrowsError(
       try SiteWriter(output: BuiltSite.repository, contentDirectory: BuiltSite.content).write(site)
     ) { error in
-      XCTAssertTrue("\(error)".contains("project root") || "\(error)".contains("contains the content"), "\(error)")
+      XCTAssertTrue(
+        "\(error)".contains("project root") || "\(error)".contains("contains the content"), "\(error)")
     }
     let folder = BuiltSite.temporaryFolder()
     let notes = folder.appendingPathComponent("my-notes.txt")
     try Data("keep me".utf8).write(to: notes)
-    XCTAssertThrowsError(try SiteWriter(output: folder, contentDirectory: BuiltSite.content).write(site)) { error in
+    XCTAssertThrowsError(try SiteWriter(output: folder, contentDirectory: BuiltSite.content).write(site)) {
+      error in
       XCTAssertTrue("\(error)".contains("my-notes.txt"), "\(error)")
     }
     XCTAssertEqual(try String(contentsOf: notes, encoding: .utf8), "keep me")

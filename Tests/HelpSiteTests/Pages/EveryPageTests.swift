@@ -10,12 +10,18 @@ final class EveryPageTests: XCTestCase {
       let page = try BuiltSite.page(path)
       let base = URL(fileURLWithPath: BuiltSite.folder.appendingPathComponent(path).path)
       for link in page.values("//a/@href | //link/@href | //script/@src | //img/@src") {
-        XCTAssertFalse(link.contains("://") || link.hasPrefix("//") || link.hasPrefix("/"), "\(path): \(link)")
-        let target = link.hasPrefix("#") ? path.components(separatedBy: "/").last! : (link.split(separator: "#").first.map(String.init) ?? "")
+        XCTAssertFalse(
+          link.contains("://") || link.hasPrefix("//") || link.hasPrefix("/"), "\(path): \(link)")
+        let target =
+          link.hasPrefix("#")
+          ? path.components(separatedBy: "/").last!
+          : (link.split(separator: "#").first.map(String.init) ?? "")
         XCTAssertFalse(target.hasSuffix("/"), "\(path): folder link \(link) must end in index.html")
         let resolved = URL(fileURLWithPath: target, relativeTo: base.deletingLastPathComponent())
         XCTAssertTrue(FileManager.default.fileExists(atPath: resolved.path), "\(path): \(link) leads nowhere")
-        if let anchor = link.split(separator: "#", maxSplits: 1).dropFirst().first, resolved.pathExtension == "html" {
+        if let anchor = link.split(separator: "#", maxSplits: 1).dropFirst().first,
+          resolved.pathExtension == "html"
+        {
           let other = try HTMLDocument(path: resolved.path)
           XCTAssertEqual(other.count("//*[@id='\(anchor)']"), 1, "\(path): anchor \(link) not found")
         }
@@ -32,8 +38,12 @@ final class EveryPageTests: XCTestCase {
       XCTAssertEqual(toggle.count, 1, path)
       XCTAssertEqual(page.values("//a[@data-guide-toggle]/@hreflang"), [other], path)
       XCTAssertEqual(page.values("//a[@data-guide-toggle]/@lang"), [other], path)
-      let target = URL(fileURLWithPath: toggle[0], relativeTo: BuiltSite.folder.appendingPathComponent(path).deletingLastPathComponent())
-      XCTAssertEqual(target.standardizedFileURL.path, BuiltSite.folder.appendingPathComponent(other + path.dropFirst(2)).standardizedFileURL.path, path)
+      let target = URL(
+        fileURLWithPath: toggle[0],
+        relativeTo: BuiltSite.folder.appendingPathComponent(path).deletingLastPathComponent())
+      XCTAssertEqual(
+        target.standardizedFileURL.path,
+        BuiltSite.folder.appendingPathComponent(other + path.dropFirst(2)).standardizedFileURL.path, path)
     }
   }
 
@@ -52,7 +62,10 @@ final class EveryPageTests: XCTestCase {
     let answers = start.values("//a[@class='guide-answer']/@href")
     XCTAssertEqual(
       answers,
-      ["../../en/finder/renew-what/index.html", "../../en/finder/new-what/index.html", "../../en/index.html#request-user-id"])
+      [
+        "../../en/finder/renew-what/index.html", "../../en/finder/new-what/index.html",
+        "../../en/index.html#request-user-id",
+      ])
     let renew = try BuiltSite.page("en/finder/renew-what/index.html")
     XCTAssertEqual(
       renew.values("//a[@class='guide-answer']/@href"),
@@ -68,8 +81,12 @@ final class EveryPageTests: XCTestCase {
   }
 
   func testNoGridCustomPropertiesOrFlexGapInTheStylesheet() throws {
-    let css = try String(contentsOf: BuiltSite.folder.appendingPathComponent("assets/guide.css"), encoding: .utf8)
-    for forbidden in ["var(--", "--guide", "display: grid", "display:grid", " gap:", ":focus-visible", ":is(", ":where(", "position: sticky"] {
+    let css = try String(
+      contentsOf: BuiltSite.folder.appendingPathComponent("assets/guide.css"), encoding: .utf8)
+    for forbidden in [
+      "var(--", "--guide", "display: grid", "display:grid", " gap:", ":focus-visible", ":is(", ":where(",
+      "position: sticky",
+    ] {
       XCTAssertFalse(css.contains(forbidden), "Chrome 38 lacks \(forbidden)")
     }
   }

@@ -45,16 +45,19 @@ final class ProcedurePageTests: XCTestCase {
     XCTAssertEqual(
       page.values("//ul[@data-guide-attachments]//strong/@data-role"), ["request-memo", "official-id-copy"])
     let memo = page.texts("//ul[@data-guide-attachments]/li[1]").joined()
-    XCTAssertTrue(memo.contains(".pdf") && memo.contains(".jpg") && memo.contains("signed by the head of the unit"), memo)
+    XCTAssertTrue(
+      memo.contains(".pdf") && memo.contains(".jpg") && memo.contains("signed by the head of the unit"), memo)
   }
 
   func testWarningsStandOut() throws {
     let renewal = try BuiltSite.page("en/renew-user/index.html")
     XCTAssertTrue(
-      renewal.texts("//div[contains(@class,'guide-note--warning')]").joined().contains("Google Chrome version 38 or lower"))
+      renewal.texts("//div[contains(@class,'guide-note--warning')]").joined().contains(
+        "Google Chrome version 38 or lower"))
     let search = try BuiltSite.page("th/external-search/index.html")
     XCTAssertTrue(
-      search.texts("//li[@id='choose-data']//div[contains(@class,'guide-note--warning')]").joined().contains("15 วัน"))
+      search.texts("//li[@id='choose-data']//div[contains(@class,'guide-note--warning')]").joined().contains(
+        "15 วัน"))
   }
 
   func testCalloutsOverTheFigureMatchTheLegend() throws {
@@ -62,19 +65,25 @@ final class ProcedurePageTests: XCTestCase {
       let page = try BuiltSite.page(path)
       let figures = page.count("//figure")
       for index in stride(from: 1, through: figures, by: 1) {
-        let overlay = page.texts("(//figure)[\(index)]//div[@class='guide-figure__frame']/span[@class='guide-callout']")
-        let legend = page.texts("(//figure)[\(index)]//ul[@class='guide-legend']/li/span[contains(@class,'guide-callout')]")
+        let overlay = page.texts(
+          "(//figure)[\(index)]//div[@class='guide-figure__frame']/span[@class='guide-callout']")
+        let legend = page.texts(
+          "(//figure)[\(index)]//ul[@class='guide-legend']/li/span[contains(@class,'guide-callout')]")
         XCTAssertFalse(overlay.isEmpty, path)
         XCTAssertEqual(overlay, legend, "callouts and legend differ in figure \(index) of \(path)")
       }
     }
     let upload = try BuiltSite.page("en/extra-privilege/index.html")
-    XCTAssertEqual(upload.texts("//li[@id='attach-documents']//ul[@class='guide-legend']/li/span[contains(@class,'guide-callout')]"), ["5", "6", "6", "7"])
+    XCTAssertEqual(
+      upload.texts(
+        "//li[@id='attach-documents']//ul[@class='guide-legend']/li/span[contains(@class,'guide-callout')]"),
+      ["5", "6", "6", "7"])
   }
 
   func testRenewalPagesShowTheLostCalloutsInTheDecksOrderAndTheGap() throws {
     let page = try BuiltSite.page("en/renew-search-rights/index.html")
-    XCTAssertEqual(page.texts("//ul[@class='guide-legend']/li/span[contains(@class,'guide-callout')]"), ["1", "3", "2"])
+    XCTAssertEqual(
+      page.texts("//ul[@class='guide-legend']/li/span[contains(@class,'guide-callout')]"), ["1", "3", "2"])
     XCTAssertTrue(page.texts("//div[@class='guide-gap']").joined().contains("does not describe these steps"))
     XCTAssertTrue(page.texts("//figcaption").joined().contains("Schematic drawing"))
   }
