@@ -103,7 +103,7 @@ public struct SiteWriter {
   }
 
   /// Regular files below `folder`, as sorted relative paths.
-  static func listFiles(in folder: URL) -> [String] {
+  public static func listFiles(in folder: URL) -> [String] {
     let base = folder.resolvingSymlinksInPath().path
     guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
     var files: [String] = []

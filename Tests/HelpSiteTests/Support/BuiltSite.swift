@@ -36,18 +36,5 @@ enum BuiltSite {
 }
 
 enum SiteWriterTestAccess {
-  static func files(in folder: URL) -> [String] {
-    let base = folder.path
-    let walker = FileManager.default.enumerator(atPath: base)!
-    var files: [String] = []
-    while let item = walker.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        files.append(item)
-      }
-    }
-    return files.sorted()
-  }
+  static func files(in folder: URL) -> [String] { SiteWriter.listFiles(in: folder) }
 }
