@@ -11,6 +11,7 @@ let package = Package(
     .executable(name: "guide", targets: ["guide"]),
     .library(name: "ManualContent", targets: ["ManualContent"]),
     .library(name: "HelpSite", targets: ["HelpSite"]),
+    .library(name: "BundleCheck", targets: ["BundleCheck"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -26,6 +27,8 @@ let package = Package(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM"]),
+    // Checks a request bundle against the rules in the content; never depends on HelpSite.
+    .target(name: "BundleCheck", dependencies: ["ManualContent"]),
     .executableTarget(
       name: "guide",
       dependencies: [
@@ -33,6 +36,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "ManualContentTests", dependencies: ["ManualContent"]),
+    .testTarget(name: "BundleCheckTests", dependencies: ["BundleCheck"]),
     .testTarget(name: "HelpSiteTests", dependencies: ["HelpSite", "ManualContent", "CLibXML2"]),
   ]
 )
