@@ -28,7 +28,9 @@ let package = Package(
     .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
-    .target(name: "BundleCheck", dependencies: ["ManualContent"]),
+    .target(
+      name: "BundleCheck",
+      dependencies: ["ManualContent", .product(name: "Yams", package: "Yams")]),
     .executableTarget(
       name: "guide",
       dependencies: [
