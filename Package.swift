@@ -9,6 +9,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "guide", targets: ["guide"]),
+    .executable(name: "precheck", targets: ["precheck"]),
     .library(name: "ManualContent", targets: ["ManualContent"]),
     .library(name: "HelpSite", targets: ["HelpSite"]),
     .library(name: "BundleCheck", targets: ["BundleCheck"]),
@@ -16,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // cmark-gfm from Debian (libcmark-gfm-dev): GitHub's reference CommonMark parser.
@@ -25,12 +27,26 @@ let package = Package(
     // libxml2 from Debian (libxml2-dev): the tests parse every generated page with it.
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // qpdf's C API (libqpdf-dev): PDF structure, damage and passwords, judged by a real PDF library.
+    .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+    // TurboJPEG (libturbojpeg0-dev): decodes JPEGs and reports errors without setjmp.
+    .systemLibrary(
+      name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
     .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
       name: "BundleCheck",
-      dependencies: ["ManualContent", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "ManualContent", "CQPDF", "CTurboJPEG", .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .executableTarget(
+      name: "precheck",
+      dependencies: [
+        "BundleCheck", "ManualContent",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .executableTarget(
       name: "guide",
       dependencies: [

@@ -10,11 +10,10 @@ struct ContentFile {
   let path: String
   let root: Node
 
-  init?(directory: URL, relativePath: String, sink: DiagnosticSink, required: Bool = true) {
+  init?(source: ContentSource, relativePath: String, sink: DiagnosticSink, required: Bool = true) {
     self.path = relativePath
     let start = SourceLocation(file: relativePath, line: 1, column: 1)
-    let url = directory.appendingPathComponent(relativePath)
-    guard FileManager.default.fileExists(atPath: url.path) else {
+    guard source.exists(relativePath) else {
       if required {
         sink.error(
           start, LocalizedText(th: "ไม่พบไฟล์นี้", en: "this file is missing"),
@@ -24,7 +23,7 @@ struct ContentFile {
       }
       return nil
     }
-    guard let data = try? Data(contentsOf: url), data.count <= Self.maximumSize else {
+    guard let data = source.data(at: relativePath), data.count <= Self.maximumSize else {
       sink.error(
         start,
         LocalizedText(th: "อ่านไฟล์ไม่ได้ หรือไฟล์ใหญ่เกิน 1 MiB", en: "cannot read this file, or it is over 1 MiB"),

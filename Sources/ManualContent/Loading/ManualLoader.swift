@@ -23,7 +23,11 @@ public enum ManualLoader {
 
   /// Loads and throws `ContentError` with every problem when the content has errors.
   public static func load(from directory: URL) throws -> Manual {
-    let result = check(directory)
+    try load(from: ContentFolder(directory))
+  }
+
+  public static func load(from source: ContentSource) throws -> Manual {
+    let result = check(source)
     guard let manual = result.manual, result.errors.isEmpty else {
       throw ContentError(diagnostics: result.diagnostics)
     }
@@ -31,9 +35,11 @@ public enum ManualLoader {
   }
 
   /// Loads without throwing: what `guide check` reports.
-  public static func check(_ directory: URL) -> Result {
+  public static func check(_ directory: URL) -> Result { check(ContentFolder(directory)) }
+
+  public static func check(_ source: ContentSource) -> Result {
     let sink = DiagnosticSink()
-    let manual = ManualReader(directory: directory, sink: sink).read()
+    let manual = ManualReader(source: source, sink: sink).read()
     let diagnostics = sink.diagnostics.sorted {
       ($0.location.file, $0.location.line, $0.location.column)
         < ($1.location.file, $1.location.line, $1.location.column)
@@ -45,12 +51,12 @@ public enum ManualLoader {
 
 /// The reading of one content folder, file by file, then the checks across files.
 private struct ManualReader {
-  let directory: URL
+  let source: ContentSource
   let sink: DiagnosticSink
   let ledger = ReferenceLedger()
 
   func read() -> Manual? {
-    let manualFile = ContentFile(directory: directory, relativePath: "manual.yaml", sink: sink)
+    let manualFile = ContentFile(source: source, relativePath: "manual.yaml", sink: sink)
     let top = manualFile?.reader(
       allowed: [
         "publisher", "office", "title", "about", "system_address", "sections", "closing", "gaps",
@@ -65,6 +71,7 @@ private struct ManualReader {
     let glossary = readGlossary()
     let finder = readFinder()
     let interface = readInterface()
+    let rules = readRules()
 
     guard let top, let publisher = top.text("publisher"), let office = top.text("office"),
       let title = top.text("title"), let about = top.text("about"),
@@ -76,8 +83,14 @@ private struct ManualReader {
     // the site and the validator both see the same list of field ids.
     let expanded = procedures.map { procedure -> Procedure in
       var procedure = procedure
-      procedure.fieldIDs = procedure.fieldIDs.flatMap { id in
-        fields.contains { $0.id == id } ? [id] : fields.filter { $0.group == id }.map(\.id)
+      func expand(_ ids: [String]) -> [String] {
+        ids.flatMap { id in
+          fields.contains { $0.id == id } ? [id] : fields.filter { $0.group == id }.map(\.id)
+        }
+      }
+      procedure.fieldIDs = expand(procedure.fieldIDs)
+      for index in procedure.steps.indices {
+        procedure.steps[index].fieldIDs = expand(procedure.steps[index].fieldIDs)
       }
       return procedure
     }
@@ -85,7 +98,7 @@ private struct ManualReader {
       publisher: publisher, office: office, title: title, about: about, systemAddress: address,
       sections: sections, closing: closing, procedures: orderedProcedures(expanded, by: sections),
       fields: fields, declarations: declarations, attachmentRoles: roles,
-      choiceLists: choiceLists, glossary: glossary, finder: finder, interface: interface,
+      choiceLists: choiceLists, glossary: glossary, finder: finder, interface: interface, rules: rules,
       gaps: readGaps(top), attachmentGaps: attachmentGaps)
     checkReferences(manualFile: top.file)
     return manual
@@ -128,12 +141,10 @@ private struct ManualReader {
   // MARK: procedures/*.yaml
 
   func readProcedures() -> [Procedure] {
-    let folder = directory.appendingPathComponent("procedures")
-    let names =
-      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+    let names = source.fileNames(in: "procedures")
       .filter { $0.hasSuffix(".yaml") }.sorted()
     return names.compactMap { name in
-      guard let file = ContentFile(directory: directory, relativePath: "procedures/\(name)", sink: sink)
+      guard let file = ContentFile(source: source, relativePath: "procedures/\(name)", sink: sink)
       else {
         // The file's own error is reported; do not add one for every reference to its id.
         let id = String(name.dropLast(5))
@@ -200,8 +211,8 @@ private struct ManualReader {
       let reader = MappingReader(
         node, file: file,
         allowed: [
-          "id", "title", "text", "options_intro", "options", "attachments", "figure", "notes",
-          "gaps",
+          "id", "title", "text", "options_intro", "options", "attachments", "fields", "figure",
+          "notes", "gaps",
         ], sink: sink, what: "a step")
     else { return nil }
     let id = reader.string("id")
@@ -212,13 +223,16 @@ private struct ManualReader {
       reader.list("options", required: false)?.compactMap { reader.localized($0, key: "options") }
       ?? []
     let attachments = reader.stringList("attachments", required: false) ?? []
+    let fields = reader.stringList("fields", required: false) ?? []
+    fields.forEach { ledger.refer(.fieldGroup, $0.0, at: $0.1) }
     let figure = reader.node("figure", required: false).flatMap { readFigure($0, file: file) }
     let notes = readNotes(reader)
     let gaps = readGaps(reader)
     guard let id, let title, let text else { return nil }
     return Step(
       id: id, title: title, text: text, optionsIntro: intro, options: options,
-      attachmentRoleIDs: attachments.map(\.0), figure: figure, notes: notes, gaps: gaps)
+      attachmentRoleIDs: attachments.map(\.0), fieldIDs: fields.map(\.0), figure: figure,
+      notes: notes, gaps: gaps)
   }
 
   func readNotes(_ parent: MappingReader) -> [Note] {
@@ -312,8 +326,7 @@ private struct ManualReader {
       return Callout(number: number, x: x, y: y, label: label)
     }
     if let image {
-      let url = directory.appendingPathComponent(image)
-      if !FileManager.default.fileExists(atPath: url.path) || image.contains("..") {
+      if !source.exists(image) || image.contains("..") {
         sink.error(
           reader.location(of: "image"),
           LocalizedText(th: "ไม่พบไฟล์ภาพ `\(image)`", en: "the image `\(image)` does not exist"),
@@ -329,14 +342,15 @@ private struct ManualReader {
   // MARK: fields.yaml, attachments.yaml, choices.yaml
 
   func readFields() -> ([FieldDefinition], [Declaration]) {
-    guard let file = ContentFile(directory: directory, relativePath: "fields.yaml", sink: sink),
+    guard let file = ContentFile(source: source, relativePath: "fields.yaml", sink: sink),
       let top = file.reader(allowed: ["fields", "declarations"], sink: sink)
     else { return ([], []) }
     let fields = (top.list("fields") ?? []).compactMap { node -> FieldDefinition? in
       guard
         let reader = MappingReader(
           node, file: file.path,
-          allowed: ["id", "group", "type", "optional", "choices", "minimum", "label"], sink: sink,
+          allowed: ["id", "group", "type", "optional", "choices", "minimum", "unless", "label"],
+          sink: sink,
           what: "a field")
       else { return nil }
       let id = reader.string("id")
@@ -354,6 +368,8 @@ private struct ManualReader {
       let needsList = kind == .choices || kind == .assignment
       let list = reader.string("choices", required: needsList)
       let minimum = reader.int("minimum", required: false) ?? 0
+      let unless = reader.string("unless", required: false)
+      if let unless { ledger.refer(.field, unless, at: reader.location(of: "unless")) }
       let label = reader.text("label")
       if let id { ledger.define(.field, id, at: reader.location(of: "id"), sink: sink) }
       if let group, !ledger.isDefined(.fieldGroup, group) {
@@ -363,7 +379,7 @@ private struct ManualReader {
       guard let id, let kind, let label else { return nil }
       return FieldDefinition(
         id: id, group: group, kind: kind, optional: optional, choiceListID: list,
-        minimum: minimum, label: label)
+        minimum: minimum, unless: unless, label: label)
     }
     let declarations = (top.list("declarations") ?? []).compactMap { node -> Declaration? in
       guard
@@ -378,7 +394,7 @@ private struct ManualReader {
   }
 
   func readAttachments() -> ([AttachmentRole], [Gap]) {
-    guard let file = ContentFile(directory: directory, relativePath: "attachments.yaml", sink: sink),
+    guard let file = ContentFile(source: source, relativePath: "attachments.yaml", sink: sink),
       let top = file.reader(allowed: ["roles", "gaps"], sink: sink)
     else { return ([], []) }
     let roles = (top.list("roles") ?? []).compactMap { node -> AttachmentRole? in
@@ -400,7 +416,7 @@ private struct ManualReader {
   }
 
   func readChoices() -> [ChoiceList] {
-    guard let file = ContentFile(directory: directory, relativePath: "choices.yaml", sink: sink),
+    guard let file = ContentFile(source: source, relativePath: "choices.yaml", sink: sink),
       let top = file.reader(allowed: ["lists"], sink: sink)
     else { return [] }
     return (top.list("lists") ?? []).compactMap { node -> ChoiceList? in
@@ -433,7 +449,7 @@ private struct ManualReader {
   // MARK: glossary.yaml, finder.yaml, interface.yaml
 
   func readGlossary() -> [GlossaryTerm] {
-    guard let file = ContentFile(directory: directory, relativePath: "glossary.yaml", sink: sink),
+    guard let file = ContentFile(source: source, relativePath: "glossary.yaml", sink: sink),
       let top = file.reader(allowed: ["terms"], sink: sink)
     else { return [] }
     return (top.list("terms") ?? []).compactMap { node -> GlossaryTerm? in
@@ -452,7 +468,7 @@ private struct ManualReader {
   }
 
   func readFinder() -> Finder? {
-    guard let file = ContentFile(directory: directory, relativePath: "finder.yaml", sink: sink),
+    guard let file = ContentFile(source: source, relativePath: "finder.yaml", sink: sink),
       let top = file.reader(allowed: ["start", "questions"], sink: sink)
     else { return nil }
     let start = top.string("start")
@@ -502,8 +518,33 @@ private struct ManualReader {
     return Finder(startID: start, questions: questions)
   }
 
+  func readRules() -> [BundleRule] {
+    guard let file = ContentFile(source: source, relativePath: "rules.yaml", sink: sink),
+      let top = file.reader(allowed: ["rules"], sink: sink)
+    else { return [] }
+    return (top.list("rules") ?? []).compactMap { node -> BundleRule? in
+      guard
+        let reader = MappingReader(
+          node, file: file.path, allowed: ["id", "severity", "message", "fix"], sink: sink,
+          what: "a rule"),
+        let id = reader.string("id"), let severityName = reader.string("severity"),
+        let message = reader.text("message"), let fix = reader.text("fix")
+      else { return nil }
+      guard let severity = BundleRule.Severity(rawValue: severityName) else {
+        let allowed = BundleRule.Severity.allCases.map(\.rawValue).joined(separator: ", ")
+        sink.error(
+          reader.location(of: "severity"),
+          LocalizedText(th: "ไม่รู้จักระดับ `\(severityName)`", en: "unknown severity `\(severityName)`"),
+          fix: LocalizedText(th: "ใช้ค่าใดค่าหนึ่ง: \(allowed)", en: "use one of: \(allowed)"))
+        return nil
+      }
+      ledger.define(.rule, id, at: reader.location(of: "id"), sink: sink)
+      return BundleRule(id: id, severity: severity, message: message, fix: fix)
+    }
+  }
+
   func readInterface() -> [String: LocalizedText]? {
-    guard let file = ContentFile(directory: directory, relativePath: "interface.yaml", sink: sink),
+    guard let file = ContentFile(source: source, relativePath: "interface.yaml", sink: sink),
       case .mapping(let mapping) = file.root
     else { return nil }
     var strings: [String: LocalizedText] = [:]

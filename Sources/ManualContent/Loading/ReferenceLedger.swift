@@ -3,7 +3,7 @@
 final class ReferenceLedger {
   enum Kind: String, CaseIterable {
     case procedure, section, field, fieldGroup, declaration, attachmentRole, choiceList, choice
-    case question, glossaryTerm, step
+    case question, glossaryTerm, step, rule
 
     var name: LocalizedText {
       switch self {
@@ -18,6 +18,7 @@ final class ReferenceLedger {
       case .question: return LocalizedText(th: "คำถาม", en: "question")
       case .glossaryTerm: return LocalizedText(th: "คำศัพท์", en: "glossary term")
       case .step: return LocalizedText(th: "ขั้นตอน", en: "step")
+      case .rule: return LocalizedText(th: "กฎการตรวจ", en: "rule")
       }
     }
 
@@ -32,6 +33,7 @@ final class ReferenceLedger {
       case .question: return "finder.yaml"
       case .glossaryTerm: return "glossary.yaml"
       case .step: return "procedures/<id>.yaml"
+      case .rule: return "rules.yaml"
       }
     }
   }

@@ -17,6 +17,8 @@ public struct Manual: Sendable {
   public var finder: Finder
   /// Interface strings of the site (buttons, headings), by key.
   public var interface: [String: LocalizedText]
+  /// The rules of the bundle validator, by id.
+  public var rules: [BundleRule]
   /// Gaps about the manual as a whole (e.g. how long approvals take).
   public var gaps: [Gap]
   /// Gaps about attachments in general (e.g. size limits).
@@ -29,6 +31,7 @@ public struct Manual: Sendable {
     attachmentRoles.first { $0.id == id }
   }
   public func choiceList(_ id: String) -> ChoiceList? { choiceLists.first { $0.id == id } }
+  public func rule(_ id: String) -> BundleRule? { rules.first { $0.id == id } }
 
   /// Every gap in the manual, in reading order: what `guide check` lists.
   public var allGaps: [Gap] {

@@ -19,6 +19,11 @@ public struct Procedure: Sendable {
   /// Every gap of the procedure, its own and its steps', in reading order.
   public var allGaps: [Gap] { gaps + steps.flatMap(\.gaps) }
 
+  /// The step that explains filling in `fieldID`, if one does.
+  public func step(explaining fieldID: String) -> Step? {
+    steps.first { $0.fieldIDs.contains(fieldID) }
+  }
+
   /// The step that explains attaching the document of `roleID`, if one does.
   public func step(attaching roleID: String) -> Step? {
     steps.first { $0.attachmentRoleIDs.contains(roleID) }
@@ -33,6 +38,8 @@ public struct Step: Sendable {
   public var optionsIntro: LocalizedText?
   public var options: [LocalizedText]
   public var attachmentRoleIDs: [String]
+  /// Fields of the request this step explains (groups expanded): where help links point.
+  public var fieldIDs: [String]
   public var figure: Figure?
   public var notes: [Note]
   public var gaps: [Gap]

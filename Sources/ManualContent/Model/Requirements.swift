@@ -16,6 +16,8 @@ public struct FieldDefinition: Sendable {
   /// For `choices` and `assignment`: the id of the list in `choices.yaml`.
   public var choiceListID: String?
   public var minimum: Int
+  /// Another field whose presence lifts `minimum` (privileges may be empty with an assignment).
+  public var unless: String?
   public var label: LocalizedText
 }
 

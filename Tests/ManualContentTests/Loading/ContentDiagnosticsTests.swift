@@ -66,12 +66,12 @@ final class ContentDiagnosticsTests: XCTestCase {
       (
         "procedures/external-search.yaml", "en: You are done. Wait for ศทก. to approve your request.",
         "en: You are done: wait: for approval.",
-        "procedures/external-search.yaml:192:23: error: this is not valid YAML: mapping values are not allowed in this context"
+        "procedures/external-search.yaml:194:23: error: this is not valid YAML: mapping values are not allowed in this context"
       ),
       (
         "procedures/external-search.yaml", "      en: Press ‘ส่งคำร้องขอให้ ศทก.’\n",
         "      en: Press the send button\n",
-        "procedures/external-search.yaml:170:11: error: the English text must quote the Thai screen label ‘ส่งคำร้องขอให้ ศทก.’ exactly"
+        "procedures/external-search.yaml:172:11: error: the English text must quote the Thai screen label ‘ส่งคำร้องขอให้ ศทก.’ exactly"
       ),
       (
         "manual.yaml", "  - procedure: renew-user\n", "",
@@ -92,7 +92,6 @@ final class ContentDiagnosticsTests: XCTestCase {
       let result = ManualLoader.check(folder)
       XCTAssertNil(result.manual.map { _ in "a manual" }, row.expected)
       let report = result.diagnostics.map(\.description).joined(separator: "\n")
-      if !report.contains(row.expected) { print("MISMATCH expected: \(row.expected)\nGOT: \(report)") }
       XCTAssertTrue(report.contains(row.expected), row.expected)
       XCTAssertTrue(report.contains("fix: ") && report.contains("วิธีแก้: "), report)
     }

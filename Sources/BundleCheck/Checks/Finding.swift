@@ -1,0 +1,44 @@
+import ManualContent
+
+/// One thing the validator found, ready for a report: the rule, where, and the values to
+/// put into the rule's words.
+public struct Finding: Sendable {
+  public var ruleID: String
+  /// The field path in the manifest, e.g. `attachments[0].file`.
+  public var path: String?
+  /// The file in the bundle the finding is about.
+  public var file: String?
+  /// The manifest line, where known.
+  public var line: Int?
+  /// Values for the `{placeholders}` of the rule's words, in both languages. Never the raw
+  /// national ID.
+  public var values: [String: LocalizedText]
+  /// For advice: the note's own words, used instead of a rule's.
+  public var advice: Note?
+  /// The help page and step that explains the rule, relative to the site root.
+  public var help: String?
+
+  public init(
+    _ ruleID: String, path: String? = nil, file: String? = nil, line: Int? = nil,
+    values: [String: LocalizedText] = [:], help: String? = nil
+  ) {
+    self.ruleID = ruleID
+    self.path = path
+    self.file = file
+    self.line = line
+    self.values = values
+    self.help = help
+  }
+
+  static let tooManyEntries = Finding(
+    "bundle.too-large", values: ["detail": .same("more than \(BundleLimits.maximumEntries) files")])
+  static func unsafeEntry(_ path: String) -> Finding { Finding("bundle.unsafe-entry", file: path) }
+  static func tooLarge(_ detail: String) -> Finding {
+    Finding("bundle.too-large", values: ["detail": .same(detail)])
+  }
+}
+
+extension LocalizedText {
+  /// A value written the same in both languages: a file name, a number, an id.
+  static func same(_ text: String) -> LocalizedText { LocalizedText(th: text, en: text) }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import ManualContent
+
+/// `--format json`: exactly the object the request-bundle spec shows.
+public struct JSONReport {
+  public let manual: Manual
+  /// The language of the help links (the site has one page per language).
+  public let helpLanguage: Language
+
+  public init(manual: Manual, helpLanguage: Language) {
+    self.manual = manual
+    self.helpLanguage = helpLanguage
+  }
+
+  public func render(_ report: BundleReport) -> String {
+    let words = ReportWords(manual: manual)
+    var object: [String: Any] = [
+      "bundle": 1,
+      "procedure": report.procedureID.map { $0 as Any } ?? NSNull(),
+      "ready": report.isReady(in: manual),
+    ]
+    object["findings"] = report.findings.map { finding -> [String: Any] in
+      var item: [String: Any] = [
+        "severity": report.severity(of: finding, in: manual).rawValue,
+        "rule": finding.ruleID,
+        "message": [
+          "th": [words.message(finding, .th), words.fix(finding, .th)].compactMap { $0 }.joined(
+            separator: " "),
+          "en": [words.message(finding, .en), words.fix(finding, .en)].compactMap { $0 }.joined(
+            separator: ". ")
+            + (words.fix(finding, .en) == nil ? "" : "."),
+        ],
+      ]
+      if let path = finding.path { item["path"] = path }
+      if let file = finding.file { item["file"] = file }
+      if let help = finding.help { item["help"] = "\(helpLanguage.rawValue)/\(help)" }
+      return item
+    }
+    let data = try! JSONSerialization.data(
+      withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
