@@ -78,6 +78,11 @@ private struct Run {
       add(Finding("attachment.not-regular", file: name))
       return
     }
+    // A manifest of gigabytes is refused by its size, before a byte of it is read.
+    if entry.size > ManifestReader.maximumBytes {
+      add(describe(.tooLarge(bytes: entry.size, limit: ManifestReader.maximumBytes)))
+      return
+    }
     let bytes: [UInt8]
     do {
       bytes = try bundle.read(name, limit: ManifestReader.maximumBytes + 1)

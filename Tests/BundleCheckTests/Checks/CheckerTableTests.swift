@@ -45,6 +45,17 @@ final class CheckerTableTests: XCTestCase {
     XCTAssertEqual(report.findings.filter { $0.ruleID == "attachment.unreadable" }.map(\.file), ["memo.pdf"])
   }
 
+  func testAManifestOfGigabytesIsRefusedByItsSize() throws {
+    let folder = try copyOfReady("ready-renew-user")
+    let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("request.yaml"))
+    try handle.truncate(atOffset: 4 << 30)  // sparse: 4 GiB on paper
+    try handle.close()
+    let report = try check(folder)
+    XCTAssertEqual(report.findings.map(\.ruleID), ["manifest.unreadable"])
+    let text = TextReport(manual: Self.manual, languages: [.en]).render(report, bundleName: "b")
+    XCTAssertTrue(text.contains("it is 4294967296 bytes, over the 262144 a request needs"), text)
+  }
+
   func testTwoStationsAndCivilRegistrationBringTheManualsAdvice() throws {
     let external = try check(FixtureBundleTests.fixtures.appendingPathComponent("ready-external-search"))
     let advice = external.findings.filter { $0.advice != nil }.map(\.ruleID)

@@ -12,10 +12,12 @@ final class SiteAndPrecheckAgreeTests: XCTestCase {
       for language in Language.allCases {
         let page = try BuiltSite.page("\(language.rawValue)/\(procedure.id)/index.html")
         XCTAssertEqual(
-          page.values("//ul[@data-guide-attachments]//strong/@data-role"), procedure.attachmentRoleIDs, procedure.id)
+          page.values("//ul[@data-guide-attachments]//strong/@data-role"), procedure.attachmentRoleIDs,
+          procedure.id)
         let fields = page.texts("//ul[@data-guide-fields]/li")
         XCTAssertEqual(
-          fields, procedure.fieldIDs.compactMap { rules.field($0)?.label[language] }.map(ProcedurePageTests.plain),
+          fields,
+          procedure.fieldIDs.compactMap { rules.field($0)?.label[language] }.map(ProcedurePageTests.plain),
           procedure.id)
       }
     }
@@ -28,7 +30,8 @@ final class SiteAndPrecheckAgreeTests: XCTestCase {
     let manual = try Precheck.embeddedManual()
     var checked = 0
     for name in names {
-      let report = BundleChecker(manual: manual).check(try Precheck.open(fixtures.appendingPathComponent(name).path))
+      let report = BundleChecker(manual: manual).check(
+        try Precheck.open(fixtures.appendingPathComponent(name).path))
       for finding in report.findings {
         guard let help = finding.help else { continue }
         for language in Language.allCases {
