@@ -33,7 +33,9 @@ let package = Package(
     .systemLibrary(
       name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
     .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
-    .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM"]),
+    // libthai (libthai-dev): dictionary-based Thai word breaking for the search index.
+    .systemLibrary(name: "CLibThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
+    .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
       name: "BundleCheck",

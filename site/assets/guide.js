@@ -6,10 +6,9 @@
   for (var i = 0; i < toggles.length; i++) {
     toggles[i].addEventListener('click', function (event) {
       var link = event.currentTarget;
-      var base = link.getAttribute('href').split('#')[0];
-      if (window.location.hash) {
-        link.setAttribute('href', base + window.location.hash);
-      }
+      // Keep the reader's place: the step (#anchor), the slide (#5) or the search (?q=).
+      var base = link.getAttribute('href').split('#')[0].split('?')[0];
+      link.setAttribute('href', base + window.location.search + window.location.hash);
     }, false);
   }
 }());

@@ -342,6 +342,12 @@ enum EmbeddedContentFiles {
     precheck.help: {th: อ่านเพิ่ม, en: Help}
     precheck.bundle: {th: ชุดเอกสาร, en: Bundle}
     precheck.procedure: {th: ขั้นตอนงาน, en: Procedure}
+    search.title: {th: ค้นหา, en: Search}
+    search.label: {th: ค้นหาในคู่มือ, en: Search the guide}
+    search.button: {th: ค้นหา, en: Search}
+    search.found: {th: "พบ {n} รายการสำหรับ “{q}”", en: "{n} results for “{q}”"}
+    search.none: {th: "ไม่พบ “{q}” ลองใช้คำอื่น หรือดูดัชนี ก–ฮ ด้านล่าง", en: "Nothing found for “{q}”. Try another word, or the A–Z index below."}
+    search.az: {th: ดัชนี ก–ฮ, en: A–Z index}
 
     """#,
     "manual.yaml": #"""

@@ -1,5 +1,5 @@
 /// The site's one script, ES5 for Chrome 38. Pages work without it; it only makes the
-/// language toggle keep the reader's place (the step anchor in the address).
+/// language toggle keep the reader's place (the step anchor, the slide, the search words).
 enum Script {
   static let js = #"""
     (function () {
@@ -10,10 +10,9 @@ enum Script {
       for (var i = 0; i < toggles.length; i++) {
         toggles[i].addEventListener('click', function (event) {
           var link = event.currentTarget;
-          var base = link.getAttribute('href').split('#')[0];
-          if (window.location.hash) {
-            link.setAttribute('href', base + window.location.hash);
-          }
+          // Keep the reader's place: the step (#anchor), the slide (#5) or the search (?q=).
+          var base = link.getAttribute('href').split('#')[0].split('?')[0];
+          link.setAttribute('href', base + window.location.search + window.location.hash);
         }, false);
       }
     }());

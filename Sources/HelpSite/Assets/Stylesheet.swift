@@ -73,6 +73,18 @@ enum Stylesheet {
     .guide-root__languages li { margin: 16px 0; }
     .guide-root__title { display: block; }
     .guide-footer { border-top: 1px solid #b1b4b6; background: #f3f2f1; color: #0b0c0c; font-size: 0.9rem; padding: 8px 0; }
+    .guide-header__search { display: -webkit-flex; display: flex; -webkit-align-items: center; align-items: center; margin-top: 8px; }
+    .guide-header__label { color: #fff; margin-right: 8px; font-size: 0.9rem; }
+    .guide-search__input { font: inherit; font-size: 1rem; padding: 4px 8px; border: 2px solid #0b0c0c; min-width: 0; width: 16em; max-width: 60%; }
+    .guide-header__button { font: inherit; font-size: 1rem; margin-left: 6px; padding: 4px 12px; border: 2px solid #fff; background: #1d4f91; color: #fff; }
+    .guide-search label { display: block; font-weight: bold; margin-bottom: 4px; }
+    .guide-search .guide-button { border: 0; font: inherit; font-weight: bold; margin-left: 6px; }
+    .guide-search__status { font-weight: bold; }
+    .guide-results { padding-left: 1.5em; }
+    .guide-result { margin: 12px 0; }
+    .guide-result__link { font-weight: bold; font-size: 1.1rem; }
+    mark { background: #fff2a8; color: #0b0c0c; }
+    .guide-az h3 { margin-bottom: 0; }
     @media (max-width: 640px) { body { font-size: 16px; } h1 { font-size: 1.6rem; } }
     @media print {
       @page { size: A4; margin: 15mm; }

@@ -15,8 +15,14 @@ public struct SiteFiles {
     site.add("index.html", RootPage.html(manual))
     site.add("assets/guide.css", Stylesheet.css)
     site.add("assets/guide.js", Script.js)
+    site.add("assets/search.js", SearchScript.js)
+    let tokenizer = Tokenizer()
     for language in Language.allCases {
       let code = language.rawValue
+      site.add(SearchPage.path(language), SearchPage.html(manual, language))
+      site.add(
+        "\(code)/search/search-index.js",
+        SearchIndex(manual: manual, language: language, tokenizer: tokenizer).javascript())
       site.add("\(code)/index.html", HomePage.html(manual, language))
       site.add("\(code)/glossary/index.html", GlossaryPage.html(manual, language))
       for procedure in manual.procedures {

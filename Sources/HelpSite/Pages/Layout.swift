@@ -4,9 +4,10 @@ import ManualContent
 /// The toggle leads to the same page in the other language (`lang`, `hreflang`), as
 /// Canada.ca does for its two official languages.
 enum Layout {
-  static func page(_ context: PageContext, title: String, breadcrumbs: [(String, String)] = [], main: String)
-    -> String
-  {
+  static func page(
+    _ context: PageContext, title: String, breadcrumbs: [(String, String)] = [], main: String,
+    searchForm: Bool = true
+  ) -> String {
     let language = context.language
     let other = language.other
     let otherPath = other.rawValue + context.path.dropFirst(language.rawValue.count)
@@ -36,6 +37,7 @@ enum Layout {
       <a class="guide-header__name" href="\(context.link("\(language.rawValue)/index.html"))">\(context.plain(siteName))</a>
       <a class="guide-toggle" data-guide-toggle href="\(context.link(otherPath))" lang="\(other.rawValue)" hreflang="\(other.rawValue)">\(HTMLText.escape(otherContext.ui("language.switch")))</a>
       </div>
+      \(searchForm ? searchFormHTML(context) : "")
       </header>
       <div class="guide-width">
       \(crumbs)<main id="main" class="guide-main">
@@ -53,6 +55,18 @@ enum Layout {
       </html>
 
       """
+  }
+
+  /// The search box of every page: a plain GET form to the search page, so it works from
+  /// `file://` and needs no script to submit.
+  static func searchFormHTML(_ context: PageContext) -> String {
+    """
+    <form class="guide-width guide-header__search" action="\(context.link(SearchPage.path(context.language)))" method="get" role="search">
+    <label for="guide-q" class="guide-header__label">\(context.plain(context.ui("search.label")))</label>
+    <input id="guide-q" name="q" type="search" class="guide-search__input">
+    <button type="submit" class="guide-header__button">\(context.plain(context.ui("search.button")))</button>
+    </form>
+    """
   }
 
   /// A visible box for something the source manual does not say.

@@ -1,0 +1,28 @@
+import Foundation
+import XCTest
+
+/// Officers read on slow intranet links: sizes are budgets, checked on every build.
+final class SizeBudgetTests: XCTestCase {
+  func size(_ path: String) throws -> Int {
+    try Data(contentsOf: BuiltSite.folder.appendingPathComponent(path)).count
+  }
+
+  func testEachLanguagesSearchIndexIsAtMost150KB() throws {
+    for language in ["th", "en"] {
+      XCTAssertLessThanOrEqual(try size("\(language)/search/search-index.js"), 150_000, language)
+    }
+  }
+
+  /// Every page with the CSS and scripts it loads, images aside, is at most 60 KB.
+  func testEveryPageWithItsStylesAndScriptsIsAtMost60KB() throws {
+    for path in BuiltSite.pages {
+      let page = try BuiltSite.page(path)
+      let base = BuiltSite.folder.appendingPathComponent(path).deletingLastPathComponent()
+      var total = try size(path)
+      for link in page.values("//link[@rel='stylesheet']/@href | //script/@src") {
+        total += try Data(contentsOf: URL(fileURLWithPath: link, relativeTo: base)).count
+      }
+      XCTAssertLessThanOrEqual(total, 60_000, path)
+    }
+  }
+}

@@ -1,0 +1,83 @@
+"""Search, from file://, in the real browser: a suite of queries with their expected top result."""
+import pytest
+from selenium.webdriver.common.by import By
+
+from conftest import SITE
+
+# (language of the page, query, where the top result must lead)
+QUERIES = [
+    ("th", "ต่ออายุรหัส", "th/renew-user/index.html"),  # Thai without spaces
+    ("th", "ต่ออายุสิทธิ์สืบค้น", "th/renew-search-rights/index.html"),
+    ("th", "ทะเบียนราษฎร์", "th/glossary/index.html#civil-registration"),
+    ("th", "ช่วยราชการ", "th/glossary/index.html#secondment"),
+    ("th", "ส่งคำร้อง", "th/external-search/index.html#send-request"),
+    ("th", "เลือกไฟล์", "th/external-search/index.html#attach-documents"),
+    ("th", "ย้ายกลับสังกัดเดิม", "th/glossary/index.html#return-home-unit"),
+    ("en", "renew", "en/renew-user/index.html"),
+    ("en", "upload", "en/external-search/index.html#attach-documents"),
+    ("en", "civil registration", "en/glossary/index.html#civil-registration"),
+    ("en", "chrome 38", "en/glossary/index.html#chrome-38"),
+    ("en", "police network", "en/extra-privilege/index.html#log-in"),
+    ("th", "civil registration", "th/glossary/index.html#civil-registration"),  # English finds Thai
+    ("en", "ทะเบียนราษฎร์", "en/glossary/index.html#civil-registration"),  # Thai finds English
+    ("en", "ช่วยราชการ", "en/glossary/index.html#secondment"),
+    ("en", "renwe", "en/renew-user/index.html"),  # typos in English
+    ("en", "secondmnet", "en/glossary/index.html#secondment"),
+    ("en", "registation", "en/glossary/index.html#civil-registration"),
+    ("en", "attach memo", "en/external-search/index.html#attach-documents"),  # mixed words
+    ("th", "แนบ memo", "th/external-search/index.html#attach-documents"),  # mixed languages
+]
+
+
+def run_query(browser, language, query):
+    browser.get((SITE / language / "search/index.html").as_uri() + "?q=" + query)
+    return [a.get_attribute("href").split("/site/")[-1].split(str(SITE) + "/")[-1]
+            for a in browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")]
+
+
+@pytest.mark.parametrize("language,query,expected", QUERIES, ids=[f"{q[0]}:{q[1]}" for q in QUERIES])
+def test_query_finds_the_right_step_first(browser, language, query, expected):
+    results = run_query(browser, language, query)
+    assert results, f"nothing found for {query}"
+    assert results[0].endswith(expected), results[:3]
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
+
+
+def test_results_show_a_snippet_with_the_words_highlighted(browser):
+    run_query(browser, "en", "upload")
+    first = browser.find_element(By.CSS_SELECTOR, ".guide-result")
+    assert "upload" in [m.text.lower() for m in first.find_elements(By.TAG_NAME, "mark")]
+    assert browser.find_element(By.ID, "guide-search-q").get_attribute("value") == "upload"
+    assert "2 results for “upload”" in browser.find_element(By.ID, "guide-search-status").text
+
+
+def test_a_result_leads_to_the_step(browser):
+    run_query(browser, "th", "ต่ออายุรหัส")
+    browser.find_element(By.CSS_SELECTOR, ".guide-result__link").click()
+    assert browser.current_url.endswith("/th/renew-user/index.html")
+
+
+def test_the_search_box_on_every_page_submits_to_the_search_page(browser):
+    browser.get((SITE / "en/extra-privilege/index.html").as_uri())
+    box = browser.find_element(By.ID, "guide-q")
+    box.send_keys("upload")
+    box.submit()
+    assert "/en/search/index.html?q=upload" in browser.current_url
+    assert browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")
+
+
+def test_the_language_toggle_keeps_the_search(browser):
+    browser.get((SITE / "en/search/index.html").as_uri() + "?q=civil+registration")
+    browser.find_element(By.CSS_SELECTOR, "[data-guide-toggle]").click()
+    assert browser.current_url.endswith("/th/search/index.html?q=civil+registration")
+    assert browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")
+
+
+def test_without_javascript_the_a_to_z_index_links_to_the_steps(browser_without_js):
+    browser_without_js.get((SITE / "th/search/index.html").as_uri() + "?q=x")
+    links = browser_without_js.find_elements(By.CSS_SELECTOR, ".guide-az a")
+    assert len(links) > 20
+    targets = [a.get_attribute("href") for a in links]
+    assert any(t.endswith("/th/extra-privilege/index.html#choose-rights") for t in targets)
+    assert browser_without_js.find_element(By.ID, "a-z").is_displayed()
