@@ -348,6 +348,18 @@ enum EmbeddedContentFiles {
     search.found: {th: "พบ {n} รายการสำหรับ “{q}”", en: "{n} results for “{q}”"}
     search.none: {th: "ไม่พบ “{q}” ลองใช้คำอื่น หรือดูดัชนี ก–ฮ ด้านล่าง", en: "Nothing found for “{q}”. Try another word, or the A–Z index below."}
     search.az: {th: ดัชนี ก–ฮ, en: A–Z index}
+    print.title: {th: คู่มือทั้งเล่มสำหรับพิมพ์, en: The whole manual to print}
+    print.contents: {th: สารบัญ, en: Contents}
+    print.link: {th: พิมพ์คู่มือทั้งเล่ม, en: Print the whole manual}
+    browser.ok:
+      th: "เบราว์เซอร์ที่ท่านใช้อยู่คือ Google Chrome {version} ซึ่งใช้กับ CRIMES ได้ (เวอร์ชั่น {max} ลงมา)"
+      en: "The browser you are using is Google Chrome {version}: it fits (version {max} or lower)."
+    browser.newer:
+      th: "เบราว์เซอร์ที่ท่านใช้อยู่คือ Google Chrome {version} ใหม่กว่าเวอร์ชั่น {max} สำหรับ CRIMES ให้ใช้ Google Chrome ที่มีเวอร์ชั่น {max} ลงมา"
+      en: "The browser you are using is Google Chrome {version}, newer than {max}. For CRIMES, use Google Chrome version {max} or lower."
+    browser.other:
+      th: "เบราว์เซอร์ที่ท่านใช้อยู่ไม่ใช่ Google Chrome สำหรับ CRIMES ให้ใช้ Google Chrome ที่มีเวอร์ชั่น {max} ลงมา"
+      en: "The browser you are using is not Google Chrome. For CRIMES, use Google Chrome version {max} or lower."
 
     """#,
     "manual.yaml": #"""
@@ -826,6 +838,8 @@ enum EmbeddedContentFiles {
     notes:
       - id: chrome-38
         kind: warning
+        # The page tells the reader whether the browser they use now is Chrome 38 or lower.
+        chrome_at_most: 38
         text:
           th: "หมายเหตุ : ให้ใช้ Google Chrome ที่มีเวอร์ชั่น 38 ลงมา"
           en: Use **Google Chrome version 38 or lower** (ให้ใช้ Google Chrome ที่มีเวอร์ชั่น 38 ลงมา).
@@ -875,6 +889,8 @@ enum EmbeddedContentFiles {
     notes:
       - id: chrome-38
         kind: warning
+        # The page tells the reader whether the browser they use now is Chrome 38 or lower.
+        chrome_at_most: 38
         text:
           th: "หมายเหตุ : ให้ใช้ Google Chrome ที่มีเวอร์ชั่น 38 ลงมา"
           en: Use **Google Chrome version 38 or lower** (ให้ใช้ Google Chrome ที่มีเวอร์ชั่น 38 ลงมา).

@@ -85,6 +85,8 @@ enum Stylesheet {
     .guide-result__link { font-weight: bold; font-size: 1.1rem; }
     mark { background: #fff2a8; color: #0b0c0c; }
     .guide-az h3 { margin-bottom: 0; }
+    .guide-browser-check { font-weight: bold; border-top: 1px solid #d4351c; padding-top: 6px; }
+    .guide-print__procedure { border-top: 4px solid #0b2a4a; margin-top: 32px; }
     @media (max-width: 640px) { body { font-size: 16px; } h1 { font-size: 1.6rem; } }
     @media print {
       @page { size: A4; margin: 15mm; }
@@ -92,7 +94,9 @@ enum Stylesheet {
       .guide-header, .guide-footer, .guide-breadcrumbs, .guide-skip, .guide-back, .guide-finder-box { display: none; }
       a { color: #000; text-decoration: none; }
       .guide-step, .guide-figure, .guide-note, .guide-gap, .guide-before { page-break-inside: avoid; }
-      h1, h2, h3 { page-break-after: avoid; }
+      h1, h2, h3, h4 { page-break-after: avoid; }
+      .guide-print__procedure { page-break-before: always; border-top: 0; margin-top: 0; }
+      .guide-header__search, .guide-browser-check { display: none; }
       .guide-callout { -webkit-print-color-adjust: exact; }
     }
     """#

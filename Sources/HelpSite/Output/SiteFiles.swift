@@ -20,6 +20,7 @@ public struct SiteFiles {
     for language in Language.allCases {
       let code = language.rawValue
       site.add(SearchPage.path(language), SearchPage.html(manual, language))
+      site.add(PrintPage.path(language), PrintPage.html(manual, language))
       site.add(
         "\(code)/search/search-index.js",
         SearchIndex(manual: manual, language: language, tokenizer: tokenizer).javascript())

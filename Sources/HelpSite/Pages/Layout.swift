@@ -47,7 +47,7 @@ enum Layout {
       <footer class="guide-footer">
       <div class="guide-width">
       <p>\(context.plain(context.manual.publisher[language]))<br>\(context.plain(context.manual.office[language]))</p>
-      <p><a href="\(context.link("\(language.rawValue)/glossary/index.html"))">\(context.plain(context.ui("nav.glossary")))</a> · <a href="\(context.link("\(language.rawValue)/finder/index.html"))">\(context.plain(context.ui("nav.finder")))</a></p>
+      <p><a href="\(context.link("\(language.rawValue)/glossary/index.html"))">\(context.plain(context.ui("nav.glossary")))</a> · <a href="\(context.link("\(language.rawValue)/finder/index.html"))">\(context.plain(context.ui("nav.finder")))</a> · <a href="\(context.link(PrintPage.path(language)))">\(context.plain(context.ui("print.link")))</a></p>
       </div>
       </footer>
       <script src="\(context.link("assets/guide.js"))"></script>
@@ -72,7 +72,7 @@ enum Layout {
   /// A visible box for something the source manual does not say.
   static func gap(_ context: PageContext, _ gap: Gap) -> String {
     """
-    <div class="guide-gap" id="gap-\(gap.id)">
+    <div class="guide-gap" id="\(context.id("gap-" + gap.id))">
     <p class="guide-gap__title">\(context.plain(context.ui("gap.title")))</p>
     <p>\(context.rich(gap.text))</p>
     <p class="guide-gap__help">\(context.plain(context.ui("gap.help")))</p>
@@ -83,8 +83,17 @@ enum Layout {
   /// A note or warning that stands out from the steps around it.
   static func note(_ context: PageContext, _ note: Note) -> String {
     let label = context.ui(note.kind == .warning ? "note.warning" : "note.info")
+    var check = ""
+    if let version = note.chromeAtMost {
+      // Read by guide.js, which says whether this browser fits; it informs, never blocks.
+      check =
+        " data-guide-chrome-max=\"\(version)\""
+        + ["ok", "newer", "other"].map {
+          " data-\($0)=\"\(HTMLText.escape(context.ui("browser.\($0)", ["max": "\(version)"])))\""
+        }.joined()
+    }
     return """
-      <div class="guide-note guide-note--\(note.kind.rawValue)" id="note-\(note.id)">
+      <div class="guide-note guide-note--\(note.kind.rawValue)" id="\(context.id("note-" + note.id))"\(check)>
       <p><strong class="guide-note__label">\(context.plain(label))</strong> \(context.rich(note.text))</p>
       </div>
       """

@@ -9,12 +9,25 @@ enum ProcedurePage {
 
   static func html(_ manual: Manual, _ procedure: Procedure, _ language: Language) -> String {
     let context = PageContext(manual: manual, language: language, path: path(procedure, language))
+    var parts = ["<h1>\(context.rich(procedure.title))</h1>"] + body(context, procedure)
+    parts.append(
+      "<p class=\"guide-back\"><a href=\"\(context.link("\(language.rawValue)/index.html"))\">\(context.plain(context.ui("procedure.back")))</a></p>"
+    )
+    return Layout.page(
+      context, title: procedure.title[language],
+      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")],
+      main: parts.joined(separator: "\n"))
+  }
+
+  /// Everything of a procedure below its title: shared by its own page and the print page.
+  static func body(_ context: PageContext, _ procedure: Procedure) -> [String] {
     var parts: [String] = []
-    parts.append("<h1>\(context.rich(procedure.title))</h1>")
     parts.append("<p class=\"guide-lead\">\(context.rich(procedure.summary))</p>")
     parts.append(contentsOf: procedure.notes.map { Layout.note(context, $0) })
     parts.append(beforeYouStart(context, procedure))
-    parts.append("<h2 id=\"steps\">\(context.plain(context.ui("procedure.steps")))</h2>")
+    parts.append(
+      "<\(context.h(2)) id=\"\(context.id("steps"))\">\(context.plain(context.ui("procedure.steps")))</\(context.h(2))>"
+    )
     parts.append(contentsOf: procedure.gaps.map { Layout.gap(context, $0) })
     if let figure = procedure.figure { parts.append(FigureView.html(context, figure)) }
     if !procedure.steps.isEmpty {
@@ -23,13 +36,7 @@ enum ProcedurePage {
       }
       parts.append("<ol class=\"guide-steps\">\n\(steps.joined(separator: "\n"))\n</ol>")
     }
-    parts.append(
-      "<p class=\"guide-back\"><a href=\"\(context.link("\(language.rawValue)/index.html"))\">\(context.plain(context.ui("procedure.back")))</a></p>"
-    )
-    return Layout.page(
-      context, title: procedure.title[language],
-      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")],
-      main: parts.joined(separator: "\n"))
+    return parts
   }
 
   /// "Before you start": the fields and the documents the request asks for, read from the
@@ -48,15 +55,15 @@ enum ProcedurePage {
       : "<ul class=\"guide-list\" data-guide-attachments>\n\(attachments.joined(separator: "\n"))\n</ul>\n"
         + manual.attachmentGaps.map { Layout.gap(context, $0) }.joined(separator: "\n")
     return """
-      <section class="guide-before" aria-labelledby="before">
-      <h2 id="before">\(context.plain(context.ui("procedure.before")))</h2>
+      <section class="guide-before" aria-labelledby="\(context.id("before"))">
+      <\(context.h(2)) id="\(context.id("before"))">\(context.plain(context.ui("procedure.before")))</\(context.h(2))>
       <p>\(context.plain(context.ui("procedure.before.lead")))</p>
       <ul class="guide-list"><li>\(context.rich(manual.systemAddress))</li></ul>
-      <h3>\(context.plain(context.ui("procedure.fields")))</h3>
+      <\(context.h(3))>\(context.plain(context.ui("procedure.fields")))</\(context.h(3))>
       <ul class="guide-list" data-guide-fields>
       \(fields.joined(separator: "\n"))
       </ul>
-      <h3>\(context.plain(context.ui("procedure.attachments")))</h3>
+      <\(context.h(3))>\(context.plain(context.ui("procedure.attachments")))</\(context.h(3))>
       \(documents)
       </section>
       """
@@ -81,7 +88,7 @@ enum ProcedurePage {
     var parts: [String] = []
     let counter = context.ui("procedure.step-of", ["n": "\(number)", "total": "\(count)"])
     parts.append(
-      "<h3 class=\"guide-step__title\"><span class=\"guide-step__number\">\(context.plain(counter))</span> \(context.rich(step.title))</h3>"
+      "<\(context.h(3)) class=\"guide-step__title\"><span class=\"guide-step__number\">\(context.plain(counter))</span> \(context.rich(step.title))</\(context.h(3))>"
     )
     parts.append("<p>\(context.rich(step.text))</p>")
     if !step.options.isEmpty {
@@ -103,7 +110,7 @@ enum ProcedurePage {
     parts.append(contentsOf: step.notes.map { Layout.note(context, $0) })
     parts.append(contentsOf: step.gaps.map { Layout.gap(context, $0) })
     return """
-      <li class="guide-step" id="\(step.id)" data-step="\(number)">
+      <li class="guide-step" id="\(context.id(step.id))" data-step="\(number)">
       \(parts.joined(separator: "\n"))
       </li>
       """

@@ -8,6 +8,22 @@ struct PageContext {
   let language: Language
   /// The page's path below the site root, e.g. `en/external-search/index.html`.
   let path: String
+  /// Put before every `id`, where one page holds several procedures (the print page).
+  var idPrefix = ""
+  /// Added to heading levels, where a procedure sits one level down (the print page).
+  var headingOffset = 0
+
+  init(manual: Manual, language: Language, path: String) {
+    self.manual = manual
+    self.language = language
+    self.path = path
+  }
+
+  /// An element id, unique on the page.
+  func id(_ raw: String) -> String { idPrefix + raw }
+
+  /// A heading tag name, e.g. `h2`, shifted where the procedure sits lower in the page.
+  func h(_ level: Int) -> String { "h\(level + headingOffset)" }
 
   /// `../` repeated up to the site root.
   var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }

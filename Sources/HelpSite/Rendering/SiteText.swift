@@ -13,6 +13,7 @@ public enum SiteText {
     "procedure.notes", "procedure.back", "note.warning", "note.info", "gap.title", "gap.help",
     "figure.schematic", "figure.legend", "figure.screenshot", "glossary.title", "glossary.lead",
     "glossary.see", "finder.title", "finder.restart", "finder.result", "language.choose",
+    "browser.ok", "browser.newer", "browser.other", "print.title", "print.contents", "print.link",
     "search.title", "search.label", "search.button", "search.found", "search.none", "search.az",
   ]
 

@@ -239,7 +239,7 @@ private struct ManualReader {
     (parent.list("notes", required: false) ?? []).compactMap { node in
       guard
         let reader = MappingReader(
-          node, file: parent.file, allowed: ["id", "kind", "text", "when"], sink: sink,
+          node, file: parent.file, allowed: ["id", "kind", "text", "when", "chrome_at_most"], sink: sink,
           what: "a note")
       else { return nil }
       let id = reader.string("id")
@@ -255,8 +255,9 @@ private struct ManualReader {
       let condition = reader.node("when", required: false).flatMap {
         readCondition($0, file: parent.file)
       }
+      let chrome = reader.int("chrome_at_most", required: false)
       guard let id, let kind, let text = reader.text("text") else { return nil }
-      return Note(id: id, kind: kind, text: text, condition: condition)
+      return Note(id: id, kind: kind, text: text, condition: condition, chromeAtMost: chrome)
     }
   }
 

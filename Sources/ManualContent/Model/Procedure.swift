@@ -55,6 +55,9 @@ public struct Note: Sendable {
   public var text: LocalizedText
   /// When the advice applies to a request; nil means always.
   public var condition: Condition?
+  /// For "use Chrome N or lower": N, so that the page can tell the reader whether the
+  /// browser they use now would do.
+  public var chromeAtMost: Int?
 }
 
 /// A condition on a request's answers, e.g. "data_sources includes civil-registration".
