@@ -24,7 +24,7 @@ def test_check_on_the_real_content_lists_the_known_gaps_and_no_error():
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
     assert run.stdout.startswith("10 gaps:")
-    assert "procedures/renew-user.yaml:38:5: gap: renewal-steps:" in run.stdout
+    assert "procedures/renew-user.yaml:40:5: gap: renewal-steps:" in run.stdout
 
 
 def test_check_reports_every_mistake_with_place_what_and_fix(tmp_path):

@@ -61,7 +61,7 @@ final class ContentDiagnosticsTests: XCTestCase {
       ),
       (
         "procedures/renew-user.yaml", "image: figures/crimes-renewal.svg", "image: figures/missing.svg",
-        "procedures/renew-user.yaml:20:10: error: the image `figures/missing.svg` does not exist"
+        "procedures/renew-user.yaml:22:10: error: the image `figures/missing.svg` does not exist"
       ),
       (
         "procedures/external-search.yaml", "en: You are done. Wait for ศทก. to approve your request.",
