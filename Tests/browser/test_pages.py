@@ -35,7 +35,7 @@ def test_page_opens_from_disk_with_no_console_error_and_no_request_off_the_site(
     errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
     assert off_site_requests(browser) == []
-    assert browser.find_element(By.TAG_NAME, "h1").text.strip()
+    assert browser.find_element(By.TAG_NAME, "h1").get_attribute("textContent").strip()
 
 
 @pytest.mark.parametrize("path", [p for p in pages() if p != "index.html"])

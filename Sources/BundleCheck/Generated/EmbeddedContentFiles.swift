@@ -360,6 +360,18 @@ enum EmbeddedContentFiles {
     browser.other:
       th: "เบราว์เซอร์ที่ท่านใช้อยู่ไม่ใช่ Google Chrome สำหรับ CRIMES ให้ใช้ Google Chrome ที่มีเวอร์ชั่น {max} ลงมา"
       en: "The browser you are using is not Google Chrome. For CRIMES, use Google Chrome version {max} or lower."
+    slides.title: {th: สไลด์, en: Slides}
+    slides.manual: {th: คู่มือทั้งเล่ม, en: The whole manual}
+    slides.link: {th: นำเสนอขั้นตอนนี้เป็นสไลด์, en: Present these steps as slides}
+    slides.manual-link: {th: นำเสนอคู่มือทั้งเล่มเป็นสไลด์, en: Present the whole manual as slides}
+    slides.help:
+      th: "ปุ่มลูกศรหรือเว้นวรรค: สไลด์ถัดไป · Home/End: แรก/สุดท้าย · พิมพ์เลขแล้วกด Enter: ไปยังสไลด์นั้น · P: หน้าจอผู้นำเสนอ"
+      en: "Arrows or space: next slide · Home/End: first/last · a number then Enter: go to that slide · P: presenter view"
+    slides.of: {th: "{n} / {total}", en: "{n} / {total}"}
+    slides.next: {th: สไลด์ถัดไป, en: Next slide}
+    slides.end: {th: จบการนำเสนอ, en: End of the slides}
+    slides.timer: {th: เวลา, en: Time}
+    slides.notes: {th: บันทึกผู้นำเสนอ, en: Speaker notes}
 
     """#,
     "manual.yaml": #"""

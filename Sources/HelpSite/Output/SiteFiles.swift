@@ -16,11 +16,14 @@ public struct SiteFiles {
     site.add("assets/guide.css", Stylesheet.css)
     site.add("assets/guide.js", Script.js)
     site.add("assets/search.js", SearchScript.js)
+    site.add("assets/slides.js", SlidesScript.js)
+    site.add("assets/slides.css", SlidesStylesheet.css)
     let tokenizer = Tokenizer()
     for language in Language.allCases {
       let code = language.rawValue
       site.add(SearchPage.path(language), SearchPage.html(manual, language))
       site.add(PrintPage.path(language), PrintPage.html(manual, language))
+      site.add(SlidesPage.manualPath(language), SlidesPage.manualDeck(manual, language))
       site.add(
         "\(code)/search/search-index.js",
         SearchIndex(manual: manual, language: language, tokenizer: tokenizer).javascript())
@@ -28,6 +31,7 @@ public struct SiteFiles {
       site.add("\(code)/glossary/index.html", GlossaryPage.html(manual, language))
       for procedure in manual.procedures {
         site.add(ProcedurePage.path(procedure, language), ProcedurePage.html(manual, procedure, language))
+        site.add(SlidesPage.path(procedure, language), SlidesPage.procedureDeck(manual, procedure, language))
       }
       for question in manual.finder.questions {
         site.add(

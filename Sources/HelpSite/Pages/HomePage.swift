@@ -38,6 +38,7 @@ enum HomePage {
       \(items.joined(separator: "\n"))
       </ol>
       \(manual.gaps.map { Layout.gap(context, $0) }.joined(separator: "\n"))
+      <p class="guide-slides-link"><a href="\(context.link(SlidesPage.manualPath(language)))">\(context.plain(context.ui("slides.manual-link")))</a> · <a href="\(context.link(PrintPage.path(language)))">\(context.plain(context.ui("print.link")))</a></p>
       <h2 lang="th">\(HTMLText.escape(manual.closing.th))</h2>
       <p>\(context.plain(context.ui("home.closing")))</p>
       """

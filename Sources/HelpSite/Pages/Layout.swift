@@ -6,7 +6,7 @@ import ManualContent
 enum Layout {
   static func page(
     _ context: PageContext, title: String, breadcrumbs: [(String, String)] = [], main: String,
-    searchForm: Bool = true
+    searchForm: Bool = true, stylesheets: [String] = [], scripts: [String] = []
   ) -> String {
     let language = context.language
     let other = language.other
@@ -27,7 +27,7 @@ enum Layout {
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(context.attribute(title)) – \(context.attribute(siteName))</title>
-      <link rel="stylesheet" href="\(context.link("assets/guide.css"))">
+      <link rel="stylesheet" href="\(context.link("assets/guide.css"))">\(stylesheets.map { "\n<link rel=\"stylesheet\" href=\"\(context.link($0))\">" }.joined())
       <link rel="alternate" hreflang="\(other.rawValue)" href="\(context.link(otherPath))">
       </head>
       <body>
@@ -50,7 +50,7 @@ enum Layout {
       <p><a href="\(context.link("\(language.rawValue)/glossary/index.html"))">\(context.plain(context.ui("nav.glossary")))</a> · <a href="\(context.link("\(language.rawValue)/finder/index.html"))">\(context.plain(context.ui("nav.finder")))</a> · <a href="\(context.link(PrintPage.path(language)))">\(context.plain(context.ui("print.link")))</a></p>
       </div>
       </footer>
-      <script src="\(context.link("assets/guide.js"))"></script>
+      <script src="\(context.link("assets/guide.js"))"></script>\(scripts.map { "\n<script src=\"\(context.link($0))\"></script>" }.joined())
       </body>
       </html>
 

@@ -11,6 +11,9 @@ enum ProcedurePage {
     let context = PageContext(manual: manual, language: language, path: path(procedure, language))
     var parts = ["<h1>\(context.rich(procedure.title))</h1>"] + body(context, procedure)
     parts.append(
+      "<p class=\"guide-slides-link\"><a href=\"\(context.link(SlidesPage.path(procedure, language)))\">\(context.plain(context.ui("slides.link")))</a></p>"
+    )
+    parts.append(
       "<p class=\"guide-back\"><a href=\"\(context.link("\(language.rawValue)/index.html"))\">\(context.plain(context.ui("procedure.back")))</a></p>"
     )
     return Layout.page(

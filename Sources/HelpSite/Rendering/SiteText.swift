@@ -13,7 +13,9 @@ public enum SiteText {
     "procedure.notes", "procedure.back", "note.warning", "note.info", "gap.title", "gap.help",
     "figure.schematic", "figure.legend", "figure.screenshot", "glossary.title", "glossary.lead",
     "glossary.see", "finder.title", "finder.restart", "finder.result", "language.choose",
-    "browser.ok", "browser.newer", "browser.other", "print.title", "print.contents", "print.link",
+    "slides.title", "slides.manual", "slides.link", "slides.manual-link", "slides.help", "slides.of",
+    "slides.next", "slides.end", "slides.timer", "slides.notes", "browser.ok", "browser.newer",
+    "browser.other", "print.title", "print.contents", "print.link",
     "search.title", "search.label", "search.button", "search.found", "search.none", "search.az",
   ]
 
