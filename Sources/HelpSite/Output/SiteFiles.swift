@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ManualContent
 
@@ -9,35 +10,57 @@ public struct SiteFiles {
   mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
   mutating func add(_ path: String, _ data: Data) { files[path] = data }
 
-  /// Renders the whole site for both languages.
+  /// Renders the whole site for both languages. Pages are independent of each other, so
+  /// they are rendered on every core; the result is the same bytes whatever the order.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
-    var site = SiteFiles()
-    site.add("index.html", RootPage.html(manual))
-    site.add("assets/guide.css", Stylesheet.css)
-    site.add("assets/guide.js", Script.js)
-    site.add("assets/search.js", SearchScript.js)
-    site.add("assets/slides.js", SlidesScript.js)
-    site.add("assets/slides.css", SlidesStylesheet.css)
-    let tokenizer = Tokenizer()
+    var jobs: [(String, @Sendable () -> String)] = [
+      ("index.html", { @Sendable in RootPage.html(manual) }),
+      ("assets/guide.css", { @Sendable in Stylesheet.css }),
+      ("assets/guide.js", { @Sendable in Script.js }),
+      ("assets/search.js", { @Sendable in SearchScript.js }),
+      ("assets/slides.js", { @Sendable in SlidesScript.js }),
+      ("assets/slides.css", { @Sendable in SlidesStylesheet.css }),
+    ]
     for language in Language.allCases {
       let code = language.rawValue
-      site.add(SearchPage.path(language), SearchPage.html(manual, language))
-      site.add(PrintPage.path(language), PrintPage.html(manual, language))
-      site.add(SlidesPage.manualPath(language), SlidesPage.manualDeck(manual, language))
-      site.add(
-        "\(code)/search/search-index.js",
-        SearchIndex(manual: manual, language: language, tokenizer: tokenizer).javascript())
-      site.add("\(code)/index.html", HomePage.html(manual, language))
-      site.add("\(code)/glossary/index.html", GlossaryPage.html(manual, language))
+      jobs += [
+        (SearchPage.path(language), { @Sendable in SearchPage.html(manual, language) }),
+        // libthai's breaker is not shared between threads: each index gets its own.
+        (
+          "\(code)/search/search-index.js",
+          { @Sendable in SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).javascript()
+          }
+        ),
+        (PrintPage.path(language), { @Sendable in PrintPage.html(manual, language) }),
+        (SlidesPage.manualPath(language), { @Sendable in SlidesPage.manualDeck(manual, language) }),
+        ("\(code)/index.html", { @Sendable in HomePage.html(manual, language) }),
+        ("\(code)/glossary/index.html", { @Sendable in GlossaryPage.html(manual, language) }),
+      ]
       for procedure in manual.procedures {
-        site.add(ProcedurePage.path(procedure, language), ProcedurePage.html(manual, procedure, language))
-        site.add(SlidesPage.path(procedure, language), SlidesPage.procedureDeck(manual, procedure, language))
+        jobs.append(
+          (
+            ProcedurePage.path(procedure, language),
+            { @Sendable in ProcedurePage.html(manual, procedure, language) }
+          ))
+        jobs.append(
+          (
+            SlidesPage.path(procedure, language),
+            { @Sendable in SlidesPage.procedureDeck(manual, procedure, language) }
+          ))
       }
       for question in manual.finder.questions {
-        site.add(
-          FinderPage.path(manual.finder, question.id, language), FinderPage.html(manual, question, language))
+        jobs.append(
+          (
+            FinderPage.path(manual.finder, question.id, language),
+            { @Sendable in FinderPage.html(manual, question, language) }
+          ))
       }
     }
+    let pages = ParallelResults(count: jobs.count)
+    let work = jobs.map(\.1)
+    DispatchQueue.concurrentPerform(iterations: work.count) { pages.set($0, work[$0]()) }
+    var site = SiteFiles()
+    for (index, job) in jobs.enumerated() { site.add(job.0, pages.value(index)) }
     let images = Set(
       manual.procedures.flatMap { procedure in
         ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }
@@ -47,4 +70,20 @@ public struct SiteFiles {
     }
     return site
   }
+}
+
+/// Results filled in from several threads, each index by one thread only.
+private final class ParallelResults: @unchecked Sendable {
+  private var values: [String]
+  private let lock = NSLock()
+
+  init(count: Int) { values = Array(repeating: "", count: count) }
+
+  func set(_ index: Int, _ value: String) {
+    lock.lock()
+    values[index] = value
+    lock.unlock()
+  }
+
+  func value(_ index: Int) -> String { values[index] }
 }

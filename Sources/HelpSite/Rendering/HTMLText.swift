@@ -17,65 +17,76 @@ enum HTMLText {
 
   /// Wraps runs of the page's other script in `<span lang>`: Thai inside English text and
   /// English inside Thai text, so that the browser breaks lines with the right dictionary
-  /// and screen readers switch voice. Only text between tags is touched.
+  /// and screen readers switch voice. Only text between tags is touched. Works on UTF-8
+  /// bytes: it runs over every page, and scalar by scalar it was a quarter of a large build.
   static func markLanguageRuns(_ html: String, pageLanguage: String) -> String {
-    let foreignLanguage = pageLanguage == "th" ? "en" : "th"
-    func isForeign(_ scalar: Unicode.Scalar) -> Bool {
-      let value = scalar.value
-      if pageLanguage == "th" {
-        return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-      }
-      return (0x0E00...0x0E7F).contains(value)
-    }
-    func isNeutral(_ scalar: Unicode.Scalar) -> Bool {
-      // Spaces, digits and punctuation may sit inside a run; letters of the page's own
-      // script end it.
-      let value = scalar.value
-      if (0x0E00...0x0E7F).contains(value) { return false }
-      if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { return false }
-      return scalar != "<" && scalar != "&" && scalar != "(" && scalar != ")"
-        && scalar != "‘" && scalar != "’" && scalar != "“" && scalar != "”"
-    }
-    var out = String.UnicodeScalarView()
-    var run = String.UnicodeScalarView()
-    var pendingNeutral = String.UnicodeScalarView()
+    let thaiPage = pageLanguage == "th"
+    let open = Array("<span lang=\"\(thaiPage ? "en" : "th")\">".utf8)
+    let close = Array("</span>".utf8)
+    let bytes = Array(html.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    var runStart = -1  // where the open run of foreign letters began, in `bytes`
+    var runEnd = -1  // just after its last foreign letter
     var insideTag = false
     var insideEntity = false
-    func flushRun() {
-      guard !run.isEmpty else { return }
-      out.append(contentsOf: "<span lang=\"\(foreignLanguage)\">".unicodeScalars)
-      out.append(contentsOf: run)
-      out.append(contentsOf: "</span>".unicodeScalars)
-      run.removeAll()
+
+    func flush(upTo end: Int) {
+      // Writes the run (and the neutral bytes after it, outside the span) up to `end`.
+      guard runStart >= 0 else { return }
+      out += open
+      out += bytes[runStart..<runEnd]
+      out += close
+      out += bytes[runEnd..<end]
+      runStart = -1
     }
-    for scalar in html.unicodeScalars {
-      if insideTag {
-        out.append(scalar)
-        if scalar == ">" { insideTag = false }
-        continue
-      }
-      if insideEntity {
-        out.append(scalar)
-        if scalar == ";" { insideEntity = false }
-        continue
-      }
-      if isForeign(scalar) {
-        run.append(contentsOf: pendingNeutral)
-        pendingNeutral.removeAll()
-        run.append(scalar)
-      } else if !run.isEmpty && isNeutral(scalar) {
-        pendingNeutral.append(scalar)
+
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length: Int
+      if byte < 0x80 {
+        length = 1
+      } else if byte >= 0xF0 {
+        length = 4
+      } else if byte >= 0xE0 {
+        length = 3
       } else {
-        flushRun()
-        out.append(contentsOf: pendingNeutral)
-        pendingNeutral.removeAll()
-        out.append(scalar)
-        if scalar == "<" { insideTag = true }
-        if scalar == "&" { insideEntity = true }
+        length = 2
       }
+      let end = min(index + length, bytes.count)
+      if insideTag || insideEntity {
+        if byte == UInt8(ascii: ">") { insideTag = false }
+        if byte == UInt8(ascii: ";") { insideEntity = false }
+        out += bytes[index..<end]
+        index = end
+        continue
+      }
+      let isThai = length == 3 && byte == 0xE0 && (bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9)
+      let isLatin = length == 1 && ((byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A))
+      let foreign = thaiPage ? isLatin : isThai
+      let own = thaiPage ? isThai : isLatin
+      // Quotes, brackets, tags and entities end a run; spaces, digits and other punctuation
+      // may sit inside one.
+      let breaker =
+        own || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "(")
+        || byte == UInt8(ascii: ")")
+        || (length == 3 && byte == 0xE2 && bytes[index + 1] == 0x80
+          && [0x98, 0x99, 0x9C, 0x9D].contains(bytes[index + 2]))
+      if foreign {
+        if runStart < 0 { runStart = index }
+        runEnd = end
+      } else if breaker {
+        flush(upTo: index)
+        out += bytes[index..<end]
+        if byte == UInt8(ascii: "<") { insideTag = true }
+        if byte == UInt8(ascii: "&") { insideEntity = true }
+      } else if runStart < 0 {
+        out += bytes[index..<end]
+      }
+      index = end
     }
-    flushRun()
-    out.append(contentsOf: pendingNeutral)
-    return String(out)
+    flush(upTo: bytes.count)
+    return String(decoding: out, as: UTF8.self)
   }
 }

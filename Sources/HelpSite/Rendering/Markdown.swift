@@ -19,7 +19,7 @@ enum Markdown {
   /// Plain text with the Markdown marks removed, for `<title>` and `alt`.
   static func plainText(_ markdown: String) -> String {
     var text = markdown
-    for mark in ["**", "__", "`"] { text = text.replacingOccurrences(of: mark, with: "") }
+    for mark in ["**", "__", "`"] { text = text.replacingAll(mark, with: "") }
     return text
   }
 

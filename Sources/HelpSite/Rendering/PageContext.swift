@@ -38,7 +38,7 @@ struct PageContext {
 
   /// An interface string with `{name}` placeholders filled in.
   func ui(_ key: String, _ values: [String: String]) -> String {
-    values.reduce(ui(key)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    values.reduce(ui(key)) { $0.replacingAll("{\($1.key)}", with: $1.value) }
   }
 
   /// Content text (inline Markdown) as HTML, with other-script runs marked with `lang`.

@@ -1,4 +1,3 @@
-import Foundation
 import ManualContent
 
 /// The search index of one language, built when the site is generated and shipped as a
@@ -71,16 +70,49 @@ struct SearchIndex {
     for (token, weight) in weights { postings[token, default: []].append([index, weight]) }
   }
 
-  /// `var GUIDE_SEARCH_INDEX = {…};` with sorted keys, so builds stay byte-identical.
+  /// `var GUIDE_SEARCH_INDEX = {…};` with sorted keys, so builds stay byte-identical. Written
+  /// by hand: Foundation's JSONSerialization took a sixth of a large build (BENCHMARKS.md).
   func javascript() -> String {
-    let object: [String: Any] = [
-      "language": language.rawValue,
-      "documents": documents.map { ["u": $0.url, "t": $0.title, "x": $0.text] },
-      "postings": postings,
-      "synonyms": synonyms,
-    ]
-    let data = try! JSONSerialization.data(
-      withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    return "var GUIDE_SEARCH_INDEX = " + String(decoding: data, as: UTF8.self) + ";\n"
+    var out = "var GUIDE_SEARCH_INDEX = {\"documents\":["
+    out += documents.map {
+      "{\"t\":\(Self.json($0.title)),\"u\":\(Self.json($0.url)),\"x\":\(Self.json($0.text))}"
+    }
+    .joined(separator: ",")
+    out += "],\"language\":\(Self.json(language.rawValue)),\"postings\":{"
+    out += postings.keys.sorted().map { key in
+      Self.json(key) + ":[" + postings[key]!.map { "[\($0[0]),\($0[1])]" }.joined(separator: ",") + "]"
+    }.joined(separator: ",")
+    out += "},\"synonyms\":["
+    out += synonyms.map { pair in
+      "[" + pair.map { "[" + $0.map(Self.json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+    }.joined(separator: ",")
+    return out + "]};\n"
+  }
+
+  /// A JSON string literal. `<` and `/` are escaped too, so the index can never close the
+  /// script element it is loaded by.
+  static func json(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "<": out += "\\u003c"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          out +=
+            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+            + String(scalar.value, radix: 16)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
   }
 }
