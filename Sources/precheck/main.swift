@@ -49,41 +49,56 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json
 enum ReportLanguage: String, ExpressibleByArgument, CaseIterable { case th, en, both }
 
 struct Check: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Check a bundle: a folder or a .zip.")
+  static let configuration = CommandConfiguration(
+    abstract: "Check bundles: folders or .zip files; one report each.")
 
-  @Argument(help: "The bundle: a folder or a .zip holding request.yaml and the attachments.")
-  var bundle: String
+  @Argument(help: "The bundle: a folder or a .zip holding request.yaml and the attachments. Several may be given.")
+  var bundles: [String]
 
-  @Option(help: "text (default) or json.") var format: ReportFormat = .text
+  @Option(help: "text (default) or json (one object; one per line when several bundles are given).")
+  var format: ReportFormat = .text
   @Option(help: "th, en or both.") var lang: ReportLanguage = .both
   @OptionGroup var content: ContentOption
 
+  func validate() throws {
+    if bundles.isEmpty { throw ValidationError("name the bundle to check: precheck my-request/") }
+  }
+
   func run() throws {
     let manual = try content.manual()
-    let source: BundleSource
-    do {
-      source = try Precheck.open(bundle)
-    } catch {
-      let message: String
-      switch error as? BundleOpenError {
-      case .notFound?: message = "ไม่พบ \(bundle) / \(bundle) does not exist."
-      case .notAFolderOrZip?:
-        message = "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip."
-      case .badZip?: message = "อ่านไฟล์ zip \(bundle) ไม่ได้ / The zip \(bundle) cannot be read: make it again."
-      default: message = "อ่าน \(bundle) ไม่ได้ / \(bundle) cannot be read."
-      }
-      FileHandle.standardError.write(Data("precheck: \(message)\n".utf8))
-      throw ExitCode(2)
-    }
-    let report = BundleChecker(manual: manual).check(source)
+    let checker = BundleChecker(manual: manual)
     let languages: [Language] = lang == .both ? [.th, .en] : [lang == .th ? .th : .en]
-    switch format {
-    case .text:
-      print(
-        TextReport(manual: manual, languages: languages).render(report, bundleName: bundle), terminator: "")
-    case .json: print(JSONReport(manual: manual, helpLanguage: languages[0]).render(report), terminator: "")
+    var worst: Int32 = 0
+    for (index, bundle) in bundles.enumerated() {
+      if index > 0 && format == .text { print("") }
+      let source: BundleSource
+      do {
+        source = try Precheck.open(bundle)
+      } catch {
+        FileHandle.standardError.write(Data("precheck: \(Self.describe(error, bundle))\n".utf8))
+        worst = 2
+        continue
+      }
+      let report = checker.check(source)
+      switch format {
+      case .text:
+        print(TextReport(manual: manual, languages: languages).render(report, bundleName: bundle), terminator: "")
+      case .json:
+        let json = JSONReport(manual: manual, helpLanguage: languages[0], compact: bundles.count > 1).render(report)
+        print(json, terminator: "")
+      }
+      if !report.isReady(in: manual) { worst = max(worst, 1) }
     }
-    if !report.isReady(in: manual) { throw ExitCode(1) }
+    if worst != 0 { throw ExitCode(worst) }
+  }
+
+  static func describe(_ error: Error, _ bundle: String) -> String {
+    switch error as? BundleOpenError {
+    case .notFound?: return "ไม่พบ \(bundle) / \(bundle) does not exist."
+    case .notAFolderOrZip?: return "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip."
+    case .badZip?: return "อ่านไฟล์ zip \(bundle) ไม่ได้ / The zip \(bundle) cannot be read: make it again."
+    default: return "อ่าน \(bundle) ไม่ได้ / \(bundle) cannot be read."
+    }
   }
 }
 

@@ -129,3 +129,14 @@ def test_another_copy_of_the_content_can_be_used(tmp_path):
     run = precheck(bundle, "--content", content, "--format", "json")
     assert run.returncode == 1
     assert any(f["rule"] == "field.missing" and f["path"] == "contact.email" for f in json.loads(run.stdout)["findings"])
+
+
+def test_several_bundles_get_one_report_each_and_the_worst_exit_status(tmp_path):
+    ready, not_ready = BUNDLES / "ready-renew-user", BUNDLES / "pdf-password"
+    run = precheck(ready, not_ready, "--format", "json")
+    lines = run.stdout.splitlines()
+    assert len(lines) == 2 and [json.loads(line)["ready"] for line in lines] == [True, False]
+    assert run.returncode == 1
+    assert precheck(ready, ready).returncode == 0
+    missing = precheck(ready, tmp_path / "nothing")
+    assert missing.returncode == 2 and "Ready to send" in missing.stdout

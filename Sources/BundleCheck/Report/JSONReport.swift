@@ -7,9 +7,13 @@ public struct JSONReport {
   /// The language of the help links (the site has one page per language).
   public let helpLanguage: Language
 
-  public init(manual: Manual, helpLanguage: Language) {
+  /// One line per report, for several bundles in one run (JSON Lines).
+  public let compact: Bool
+
+  public init(manual: Manual, helpLanguage: Language, compact: Bool = false) {
     self.manual = manual
     self.helpLanguage = helpLanguage
+    self.compact = compact
   }
 
   public func render(_ report: BundleReport) -> String {
@@ -37,7 +41,7 @@ public struct JSONReport {
       return item
     }
     let data = try! JSONSerialization.data(
-      withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      withJSONObject: object, options: compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }
