@@ -52,7 +52,8 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check bundles: folders or .zip files; one report each.")
 
-  @Argument(help: "The bundle: a folder or a .zip holding request.yaml and the attachments. Several may be given.")
+  @Argument(
+    help: "The bundle: a folder or a .zip holding request.yaml and the attachments. Several may be given.")
   var bundles: [String]
 
   @Option(help: "text (default) or json (one object; one per line when several bundles are given).")
@@ -82,9 +83,11 @@ struct Check: ParsableCommand {
       let report = checker.check(source)
       switch format {
       case .text:
-        print(TextReport(manual: manual, languages: languages).render(report, bundleName: bundle), terminator: "")
+        print(
+          TextReport(manual: manual, languages: languages).render(report, bundleName: bundle), terminator: "")
       case .json:
-        let json = JSONReport(manual: manual, helpLanguage: languages[0], compact: bundles.count > 1).render(report)
+        let json = JSONReport(manual: manual, helpLanguage: languages[0], compact: bundles.count > 1).render(
+          report)
         print(json, terminator: "")
       }
       if !report.isReady(in: manual) { worst = max(worst, 1) }
@@ -95,7 +98,8 @@ struct Check: ParsableCommand {
   static func describe(_ error: Error, _ bundle: String) -> String {
     switch error as? BundleOpenError {
     case .notFound?: return "ไม่พบ \(bundle) / \(bundle) does not exist."
-    case .notAFolderOrZip?: return "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip."
+    case .notAFolderOrZip?:
+      return "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip."
     case .badZip?: return "อ่านไฟล์ zip \(bundle) ไม่ได้ / The zip \(bundle) cannot be read: make it again."
     default: return "อ่าน \(bundle) ไม่ได้ / \(bundle) cannot be read."
     }

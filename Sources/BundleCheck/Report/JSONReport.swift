@@ -41,7 +41,9 @@ public struct JSONReport {
       return item
     }
     let data = try! JSONSerialization.data(
-      withJSONObject: object, options: compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      withJSONObject: object,
+      options: compact
+        ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

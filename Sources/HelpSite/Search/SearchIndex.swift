@@ -116,3 +116,10 @@ struct SearchIndex {
     return out + "\""
   }
 }
+
+extension SiteFiles {
+  /// Each language's search index script, built on its own (for the benchmarks).
+  public static func searchIndexes(_ manual: Manual) -> [String] {
+    Language.allCases.map { SearchIndex(manual: manual, language: $0, tokenizer: Tokenizer()).javascript() }
+  }
+}

@@ -13,6 +13,21 @@ final class SizeBudgetTests: XCTestCase {
     }
   }
 
+  /// A page loads only what it uses: the search scripts on the search page, the slide
+  /// scripts and styles on slide pages, and on every page the one small guide.js and guide.css.
+  func testNothingIsLoadedThatThePageDoesNotUse() throws {
+    for path in BuiltSite.pages {
+      let page = try BuiltSite.page(path)
+      let loaded = page.values("//link[@rel='stylesheet']/@href | //script/@src").map {
+        String($0.split(separator: "/").last!)
+      }
+      var expected = ["guide.css"] + (path == "index.html" ? [] : ["guide.js"])
+      if path.hasSuffix("/search/index.html") { expected += ["search-index.js", "search.js"] }
+      if path.contains("/slides/") { expected += ["slides.css", "slides.js"] }
+      XCTAssertEqual(loaded.sorted(), expected.sorted(), path)
+    }
+  }
+
   /// Every page with the CSS and scripts it loads, images aside, is at most 60 KB. The one
   /// exception is the trainers' deck of the whole manual (`<lang>/slides/`): it holds every
   /// procedure on one page, 50 KB of Thai HTML alone, and is presented, not read over a slow
