@@ -2,10 +2,10 @@ import ManualContent
 
 /// The words of a report, from `interface.yaml` (keys `precheck.*`) and `rules.yaml`, with the
 /// `{placeholders}` filled in.
-struct ReportWords {
+public struct ReportWords {
   let manual: Manual
 
-  static let requiredKeys = [
+  public static let requiredKeys = [
     "precheck.ready", "precheck.not-ready.one", "precheck.not-ready.many", "precheck.errors",
     "precheck.warnings", "precheck.advice", "precheck.where", "precheck.line", "precheck.fix",
     "precheck.help", "precheck.bundle", "precheck.procedure",

@@ -56,6 +56,14 @@ final class ReportTests: XCTestCase {
     }
   }
 
+  func testEveryWordOfTheReportIsInTheContentInBothLanguages() {
+    for key in ReportWords.requiredKeys {
+      let text = Self.manual.interface[key]
+      XCTAssertNotNil(text, "interface.yaml lacks \(key)")
+      XCTAssertFalse((text?.th ?? "").isEmpty || (text?.en ?? "").isEmpty, key)
+    }
+  }
+
   func testTheNationalIDIsMaskedInEveryOutput() throws {
     let report = try report("national-id-check-digit")
     let outputs = [
