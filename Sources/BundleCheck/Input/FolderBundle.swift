@@ -42,19 +42,27 @@ public struct FolderBundle: BundleSource {
     guard BundlePath.staysInside(path), let entry = entries.first(where: { $0.path == path }),
       entry.kind == .file
     else { throw BundleOpenError.unreadable(path) }
+    // Over the limit by its listed size: refused without reading (or allocating) a byte.
+    if entry.size > limit { throw BundleOpenError.unreadable(path) }
     // O_NOFOLLOW: if the file was swapped for a link since the listing, refuse it.
     let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_NOFOLLOW)
     guard descriptor >= 0 else { throw BundleOpenError.unreadable(path) }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while bytes.count <= limit {
-      let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+    // Read straight into one buffer of the listed size, rather than growing an array chunk by
+    // chunk; one byte more shows a file that grew since it was listed, which is refused.
+    let capacity = entry.size + 1
+    var bytes = [UInt8](repeating: 0, count: capacity)
+    var filled = 0
+    while filled < capacity {
+      let count = bytes.withUnsafeMutableBytes {
+        Foundation.read(descriptor, $0.baseAddress! + filled, capacity - filled)
+      }
       if count < 0 { throw BundleOpenError.unreadable(path) }
       if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
+      filled += count
     }
-    if bytes.count > limit { throw BundleOpenError.unreadable(path) }
+    if filled > entry.size { throw BundleOpenError.unreadable(path) }
+    bytes.removeLast(capacity - filled)
     return bytes
   }
 }

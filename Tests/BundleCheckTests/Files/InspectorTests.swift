@@ -28,6 +28,47 @@ final class InspectorTests: XCTestCase {
     }
   }
 
+  /// A PDF with a correct cross-reference table, from its objects.
+  static func pdf(_ objects: [String]) -> [UInt8] {
+    var out = Array("%PDF-1.4\n".utf8)
+    var offsets: [Int] = []
+    for (index, body) in objects.enumerated() {
+      offsets.append(out.count)
+      out += Array("\(index + 1) 0 obj\n\(body)\nendobj\n".utf8)
+    }
+    let xref = out.count
+    out += Array("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
+    for offset in offsets {
+      out += Array((String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n").utf8)
+    }
+    out += Array("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+    return out
+  }
+
+  static func scannedPage(filter: String) -> [UInt8] {
+    let data = String(repeating: "x", count: 64)
+    return pdf([
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Contents 4 0 R /Resources << /XObject << /Scan 5 0 R >> >> >>",
+      "<< /Length 20 >>\nstream\nq 100 0 0 100 0 0 cm\nendstream",
+      "<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 \(filter)/Length 64 >>\nstream\n\(data)\nendstream",
+    ])
+  }
+
+  func testAScannedPageWhoseImageIsCorruptIsDamaged() {
+    // The same page reads as good when its image is stored unfiltered…
+    XCTAssertEqual(PDFInspector.inspect(Self.scannedPage(filter: "")), .good)
+    // …and as damaged when the same bytes claim to be Flate-compressed.
+    guard case .damaged = PDFInspector.inspect(Self.scannedPage(filter: "/Filter /FlateDecode ")) else {
+      return XCTFail("a page whose scanned image does not decode is damaged")
+    }
+  }
+
+  func testAPDFWithNoPagesIsDamaged() {
+    let bytes = Self.pdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"])
+    XCTAssertEqual(PDFInspector.inspect(bytes), .damaged("it has no pages"))
+  }
+
   func testJPEGs() throws {
     XCTAssertEqual(JPEGInspector.inspect(try bytes("id-card.jpg")), .good(width: 96, height: 60))
     guard case .damaged = JPEGInspector.inspect(try bytes("id-card-truncated.jpg")) else {
