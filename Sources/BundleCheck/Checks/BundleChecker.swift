@@ -338,21 +338,16 @@ private struct Run {
 
   /// The manual's notes become advice where they apply to this request.
   mutating func addAdvice(_ manifest: ManifestValue, procedure: Procedure) {
-    for step in [nil] + procedure.steps.map(Optional.some) {
-      for note in step?.notes ?? procedure.notes where applies(note.condition, to: manifest) {
-        var finding = Finding(
-          "advice.\(note.id)", help: "\(procedure.id)/index.html#\(step.map(\.id) ?? "note-\(note.id)")")
-        if step != nil { finding.help = "\(procedure.id)/index.html#note-\(note.id)" }
-        finding.advice = note
-        add(finding)
-      }
+    for note in procedure.allNotes where applies(note.condition, to: manifest) {
+      var finding = Finding("advice.\(note.id)", help: "\(procedure.id)/index.html#note-\(note.id)")
+      finding.advice = note
+      add(finding)
     }
   }
 
   func applies(_ condition: Condition?, to manifest: ManifestValue) -> Bool {
     guard let condition else { return true }
-    var value: ManifestValue? = manifest
-    for part in condition.fieldID.split(separator: ".") { value = value?[String(part)] }
+    let value = manifest.value(at: condition.fieldID)
     switch condition.test {
     case .isTrue: return value?.text == "true"
     case .includes(let id):

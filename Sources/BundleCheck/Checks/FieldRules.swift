@@ -7,11 +7,7 @@ struct FieldRules {
   let procedure: Procedure
   let manifestName: String
 
-  func value(_ fieldID: String) -> ManifestValue? {
-    var value: ManifestValue? = manifest
-    for part in fieldID.split(separator: ".") { value = value?[String(part)] }
-    return value
-  }
+  func value(_ fieldID: String) -> ManifestValue? { manifest.value(at: fieldID) }
 
   func help(_ fieldID: String) -> String {
     "\(procedure.id)/index.html#\(procedure.step(explaining: fieldID)?.id ?? "before")"

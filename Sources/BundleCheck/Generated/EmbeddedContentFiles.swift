@@ -304,12 +304,10 @@ procedure.declare: {th: ต้อง, en: must be}
 procedure.no-attachments:
   th: คู่มือต้นฉบับไม่ได้ระบุเอกสารที่ต้องแนบสำหรับขั้นตอนนี้
   en: The source manual names no documents to attach for this procedure.
-procedure.address: {th: ที่อยู่ของ CRIMES, en: Where CRIMES is}
 procedure.steps: {th: ขั้นตอน, en: Steps}
 procedure.step-of: {th: "ขั้นตอนที่ {n} จาก {total}", en: "Step {n} of {total}"}
 procedure.or: {th: หรือ, en: or}
 procedure.documents: {th: "เอกสารที่แนบ:", en: "The documents:"}
-procedure.notes: {th: หมายเหตุ, en: Notes}
 procedure.back: {th: กลับไปยังรายการขั้นตอนทั้งหมด, en: Back to all procedures}
 note.warning: {th: "ข้อควรระวัง:", en: "Important:"}
 note.info: {th: "หมายเหตุ:", en: "Note:"}
@@ -329,7 +327,6 @@ glossary.lead:
 glossary.see: {th: "ดูที่:", en: "See:"}
 finder.title: {th: ต้องใช้ขั้นตอนใด, en: Which procedure do I need?}
 finder.restart: {th: เริ่มตอบใหม่, en: Start again}
-finder.result: {th: ขั้นตอนที่ต้องใช้, en: The procedure you need}
 # Words of precheck's report. {count}, {bundle}, {procedure} are filled in by precheck.
 precheck.ready: {th: "พร้อมส่ง: ไม่พบสิ่งที่ต้องแก้", en: "Ready to send: nothing to fix"}
 precheck.not-ready.one: {th: "ยังไม่พร้อมส่ง: มี 1 เรื่องที่ต้องแก้ก่อนส่ง", en: "Not ready: 1 thing to fix before you send"}

@@ -31,6 +31,11 @@ public indirect enum ManifestValue: Equatable, Sendable {
     return pairs.first { $0.key == key }?.value
   }
 
+  /// The value at a dotted field path, e.g. `officer.national_id` or `assignment.kind`.
+  public func value(at path: String) -> ManifestValue? {
+    path.split(separator: ".").reduce(Optional(self)) { $0?[String($1)] }
+  }
+
   public var text: String? {
     if case .text(let value, _, _) = self { return value }
     return nil

@@ -44,7 +44,5 @@ public struct ReportWords {
   }
 
   /// Content text without its Markdown marks, for a terminal.
-  static func plain(_ markdown: String) -> String {
-    ["**", "__", "`"].reduce(markdown) { $0.replacingOccurrences(of: $1, with: "") }
-  }
+  static func plain(_ markdown: String) -> String { markdown.withoutMarkdownMarks }
 }

@@ -49,10 +49,11 @@ public struct TextReport {
         var block: [String] = []
         let place = where_(finding, manifest: report.manifestName)
         if !place.isEmpty {
+          // One "where" line, in the first language: a place reads the same in both.
+          let language = languages[0]
           block.append(
-            languages.map {
-              "\(words.ui("precheck.where", $0)): \(place.replacingOccurrences(of: "{line}", with: words.ui("precheck.line", $0)))"
-            }.first!)
+            "\(words.ui("precheck.where", language)): \(place.replacingAll("{line}", with: words.ui("precheck.line", language)))"
+          )
         }
         for language in languages {
           block.append(words.message(finding, language))

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import ManualContent
 
 /// Inline Markdown in content text, rendered by cmark-gfm (GitHub's CommonMark library,
 /// from Debian) rather than by hand. Raw HTML in content is dropped (cmark's safe default),
@@ -17,11 +18,7 @@ enum Markdown {
   }
 
   /// Plain text with the Markdown marks removed, for `<title>` and `alt`.
-  static func plainText(_ markdown: String) -> String {
-    var text = markdown
-    for mark in ["**", "__", "`"] { text = text.replacingAll(mark, with: "") }
-    return text
-  }
+  static func plainText(_ markdown: String) -> String { markdown.withoutMarkdownMarks }
 
   private static func render(_ markdown: String) -> String {
     let options = CMARK_OPT_DEFAULT

@@ -103,7 +103,7 @@ struct MappingReader {
 
   func int(_ key: String, required: Bool = true) -> Int? {
     guard let value = node(key, required: required) else { return nil }
-    guard let number = value.int, value.tag.description.hasSuffix(":int") || number == number else {
+    guard let number = value.int else {
       typeError(key, value, th: "ตัวเลขจำนวนเต็ม", en: "a whole number")
       return nil
     }

@@ -68,10 +68,6 @@ final class ReferenceLedger {
 
   func definedIDs(_ kind: Kind) -> [String: SourceLocation] { definitions[kind] ?? [:] }
 
-  func isReferenced(_ kind: Kind, _ id: String) -> Bool {
-    references.contains { $0.0 == kind && $0.1 == id }
-  }
-
   /// Reports every reference to an id nobody defined.
   func reportDangling(sink: DiagnosticSink) {
     for (kind, id, location) in references where !isDefined(kind, id) {

@@ -1,8 +1,14 @@
 extension String {
+  /// Content text without its inline Markdown marks (`**`, `__`, `` ` ``), for places that
+  /// show plain text: a page title, an `alt`, a terminal report, the search index.
+  public var withoutMarkdownMarks: String {
+    ["**", "__", "`"].reduce(self) { $0.replacingAll($1, with: "") }
+  }
+
   /// Replaces every occurrence of `target`, comparing UTF-8 bytes. Foundation's
   /// `replacingOccurrences` compares with Unicode folding and was a sixth of a large build's
-  /// time (see BENCHMARKS.md); the site's markers (`**`, `{n}`) need no folding.
-  func replacingAll(_ target: String, with replacement: String) -> String {
+  /// time (see BENCHMARKS.md); content markers (`**`, `{n}`) need no folding.
+  public func replacingAll(_ target: String, with replacement: String) -> String {
     let source = Array(utf8)
     let needle = Array(target.utf8)
     guard !needle.isEmpty, source.count >= needle.count else { return self }
