@@ -35,7 +35,13 @@ let package = Package(
     .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
     // libthai (libthai-dev): dictionary-based Thai word breaking for the search index.
     .systemLibrary(name: "CLibThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
-    .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"]),
+    // Writes files into a Swift source at build time, for the two embedding plugins below.
+    .executableTarget(name: "embed-files"),
+    // The site's .css and .js files (Sources/HelpSite/Assets), embedded into guide.
+    .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-files"]),
+    .target(
+      name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
+      plugins: ["EmbedAssets"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
       name: "BundleCheck",

@@ -14,12 +14,7 @@ public struct SiteFiles {
   /// they are rendered on every core; the result is the same bytes whatever the order.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
     var jobs: [(String, @Sendable () -> String)] = [
-      ("index.html", { @Sendable in RootPage.html(manual) }),
-      ("assets/guide.css", { @Sendable in Stylesheet.css }),
-      ("assets/guide.js", { @Sendable in Script.js }),
-      ("assets/search.js", { @Sendable in SearchScript.js }),
-      ("assets/slides.js", { @Sendable in SlidesScript.js }),
-      ("assets/slides.css", { @Sendable in SlidesStylesheet.css }),
+      ("index.html", { @Sendable in RootPage.html(manual) })
     ]
     for language in Language.allCases {
       let code = language.rawValue
@@ -61,6 +56,7 @@ public struct SiteFiles {
     DispatchQueue.concurrentPerform(iterations: work.count) { pages.set($0, work[$0]()) }
     var site = SiteFiles()
     for (index, job) in jobs.enumerated() { site.add(job.0, pages.value(index)) }
+    for asset in FrontEnd.siteFiles { site.add(asset.path, asset.text) }
     let images = Set(
       manual.procedures.flatMap { procedure in
         ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }
