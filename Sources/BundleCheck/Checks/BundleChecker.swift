@@ -8,19 +8,9 @@ public struct BundleChecker {
 
   public init(manual: Manual) { self.manual = manual }
 
-  /// The rules this checker can report, besides `advice.<note id>`; each must be in rules.yaml.
-  public static let ruleIDs = [
-    "manifest.missing", "manifest.ambiguous", "manifest.unreadable", "manifest.version",
-    "manifest.procedure", "manifest.unknown-field", "field.missing", "field.blank", "field.type",
-    "officer.national-id", "contact.phone", "contact.email", "selection.unknown",
-    "selection.unlisted", "selection.too-few", "selection.too-few-unless",
-    "assignment.unit-missing", "assignment.unit-unexpected", "attachment.missing",
-    "attachment.role-unknown", "attachment.file-missing", "attachment.path-outside",
-    "attachment.not-regular", "attachment.extension", "attachment.empty",
-    "attachment.type-mismatch", "attachment.pdf-damaged", "attachment.pdf-warning",
-    "attachment.pdf-password", "attachment.jpeg-damaged", "attachment.unreadable",
-    "declaration.missing", "bundle.unlisted-file", "bundle.unsafe-entry", "bundle.too-large",
-  ]
+  /// The rules this checker can report, besides `advice.<note id>`: `RuleID`, which the
+  /// content loader checks against rules.yaml in both directions.
+  public static var ruleIDs: [String] { RuleID.allCases.map(\.rawValue) }
 
   public func check(_ bundle: BundleSource) -> BundleReport {
     var run = Run(manual: manual, bundle: bundle)
@@ -279,14 +269,12 @@ private struct Run {
       return add(finding("attachment.file-missing"))
     }
     guard entry.kind == .file else { return add(finding("attachment.not-regular")) }
-    let types = role?.fileTypes ?? ["pdf", "jpg"]
-    let typesText = LocalizedText(
-      th: types.map { ".\($0)" }.joined(separator: " หรือ "),
-      en: types.map { ".\($0)" }.joined(separator: " or "))
+    let types = role?.fileTypes ?? FileType.allCases
     let ext = (name as NSString).pathExtension.lowercased()
-    guard types.contains(ext), let expected = FileKind.expected(forExtension: ext) else {
-      return add(finding("attachment.extension", ["expected": typesText]))
+    guard let type = FileType(fileExtension: ext), types.contains(type) else {
+      return add(finding("attachment.extension", ["expected": FileType.listed(types)]))
     }
+    let expected = FileKind(type)
     guard entry.size > 0 else { return add(finding("attachment.empty")) }
     let bytes: [UInt8]
     do {

@@ -4,16 +4,6 @@ import Yams
 /// Loads the manual from a content folder. Every problem in every file is collected and
 /// reported together; the manual is returned only when there is no error.
 public enum ManualLoader {
-  /// Ids that bundles written today name; content may add more but never drop these.
-  public static let fixedProcedureIDs = [
-    "renew-user", "external-search", "renew-search-rights", "extra-privilege",
-  ]
-  public static let fixedAttachmentRoleIDs = ["request-memo", "request-form", "official-id-copy"]
-  public static let fixedChoiceIDs = [
-    ("data-sources", "civil-registration"), ("assignment-kinds", "secondment"),
-    ("assignment-kinds", "return"),
-  ]
-
   /// The result of a load: the manual when it could be built, and every diagnostic.
   public struct Result: Sendable {
     public var manual: Manual?
@@ -243,6 +233,10 @@ private struct ManualReader {
           what: "a note")
       else { return nil }
       let id = reader.string("id")
+      if let id {
+        ContentIDCheck.check(
+          id, .slug, what: LocalizedText(th: "หมายเหตุ", en: "note"), at: reader.location(of: "id"), sink: sink)
+      }
       let kindName = reader.string("kind")
       let kind = kindName.flatMap(Note.Kind.init(rawValue:))
       if let kindName, kind == nil {
@@ -290,6 +284,9 @@ private struct ManualReader {
           node, file: parent.file, allowed: ["id", "text"], sink: sink, what: "a gap")
       else { return nil }
       guard let id = reader.string("id"), let text = reader.text("text") else { return nil }
+      ContentIDCheck.check(
+        id, .slug, what: LocalizedText(th: "ช่องว่างของคู่มือ", en: "gap"), at: reader.location(of: "id"),
+        sink: sink)
       return Gap(id: id, text: text, location: reader.location)
     }
   }
@@ -409,9 +406,20 @@ private struct ManualReader {
       let declarations = reader.stringList("declarations", required: false) ?? []
       declarations.forEach { ledger.refer(.declaration, $0.0, at: $0.1) }
       ledger.define(.attachmentRole, id, at: reader.location(of: "id"), sink: sink)
+      let fileTypes = types.compactMap { name, location -> FileType? in
+        if let type = FileType(rawValue: name) { return type }
+        sink.error(
+          location,
+          LocalizedText(
+            th: "ไม่รู้จักชนิดไฟล์ `\(name)` ต้องเป็นค่าใดค่าหนึ่ง: \(FileType.names)",
+            en: "unknown file type `\(name)`; expected one of \(FileType.names)"),
+          fix: LocalizedText(
+            th: "ใช้ชนิดไฟล์ที่ CRIMES รับ (\(FileType.names)) หรือเพิ่มชนิดใหม่ใน FileType ของ precheck ก่อน",
+            en: "use a type CRIMES takes (\(FileType.names)), or first teach precheck the new type (FileType)"))
+        return nil
+      }
       return AttachmentRole(
-        id: id, title: title, fileTypes: types.map { $0.0.lowercased() },
-        declarationIDs: declarations.map(\.0))
+        id: id, title: title, fileTypes: fileTypes, declarationIDs: declarations.map(\.0))
     }
     return (roles, readGaps(top))
   }
@@ -523,14 +531,15 @@ private struct ManualReader {
     guard let file = ContentFile(source: source, relativePath: "rules.yaml", sink: sink),
       let top = file.reader(allowed: ["rules"], sink: sink)
     else { return [] }
-    return (top.list("rules") ?? []).compactMap { node -> BundleRule? in
+    let rules = (top.list("rules") ?? []).compactMap { node -> BundleRule? in
       guard
         let reader = MappingReader(
-          node, file: file.path, allowed: ["id", "severity", "message", "fix"], sink: sink,
+          node, file: file.path, allowed: ["id", "severity", "message", "fix", "examples"], sink: sink,
           what: "a rule"),
         let id = reader.string("id"), let severityName = reader.string("severity"),
         let message = reader.text("message"), let fix = reader.text("fix")
       else { return nil }
+      let examples = (reader.list("examples") ?? []).compactMap { readExample($0, file: file.path) }
       guard let severity = BundleRule.Severity(rawValue: severityName) else {
         let allowed = BundleRule.Severity.allCases.map(\.rawValue).joined(separator: ", ")
         sink.error(
@@ -540,8 +549,65 @@ private struct ManualReader {
         return nil
       }
       ledger.define(.rule, id, at: reader.location(of: "id"), sink: sink)
-      return BundleRule(id: id, severity: severity, message: message, fix: fix)
+      if RuleID(rawValue: id) == nil {
+        sink.error(
+          reader.location(of: "id"),
+          LocalizedText(
+            th: "precheck ไม่มีการตรวจที่รายงานกฎ `\(id)`", en: "no check of precheck reports the rule `\(id)`"),
+          fix: LocalizedText(
+            th: "ลบกฎนี้ หรือแก้รหัสให้ตรงกับ RuleID ของ precheck",
+            en: "remove the rule, or correct its id to one of precheck's RuleID"))
+      }
+      return BundleRule(id: id, severity: severity, message: message, fix: fix, examples: examples)
     }
+    for id in RuleID.allCases where !ledger.isDefined(.rule, id.rawValue) {
+      sink.error(
+        top.location,
+        LocalizedText(
+          th: "precheck รายงานกฎ `\(id.rawValue)` แต่ rules.yaml ไม่มีคำอธิบายกฎนี้",
+          en: "precheck reports the rule `\(id.rawValue)`, which rules.yaml does not define"),
+        fix: LocalizedText(
+          th: "เพิ่ม `- id: \(id.rawValue)` พร้อม severity, message, fix และ examples",
+          en: "add `- id: \(id.rawValue)` with its severity, message, fix and examples"))
+    }
+    return rules
+  }
+
+  /// One example of a rule: a bad manifest fragment (which must parse as YAML), or the file
+  /// to make for a rule about files.
+  func readExample(_ node: Node, file: String) -> BundleRule.Example? {
+    guard
+      let reader = MappingReader(
+        node, file: file, allowed: ["manifest", "files"], sink: sink, what: "an example")
+    else { return nil }
+    let manifest = reader.string("manifest", required: false)
+    let files = reader.string("files", required: false)
+    guard (manifest == nil) != (files == nil) else {
+      sink.error(
+        reader.location,
+        LocalizedText(
+          th: "ตัวอย่างต้องมี `manifest:` หรือ `files:` อย่างใดอย่างหนึ่ง",
+          en: "an example needs either `manifest:` or `files:`, not both"),
+        fix: LocalizedText(
+          th: "เขียน `manifest: |` ตามด้วยส่วนของ request.yaml ที่ผิด หรือ `files:` บอกว่าต้องสร้างไฟล์ใด",
+          en: "write `manifest: |` and a bad fragment of request.yaml, or `files:` saying what file to make"))
+      return nil
+    }
+    if let manifest {
+      let parsed = try? Yams.compose(yaml: manifest)
+      guard case .mapping? = parsed else {
+        sink.error(
+          reader.location(of: "manifest"),
+          LocalizedText(
+            th: "`manifest:` ต้องเป็นบรรทัด `ชื่อ: ค่า` ของ request.yaml ที่อ่านได้",
+            en: "`manifest:` must be readable `name: value` lines of a request.yaml"),
+          fix: LocalizedText(
+            th: "เขียนเป็น `manifest: |` แล้วย่อหน้าบรรทัดของ request.yaml ใต้บรรทัดนั้น",
+            en: "write `manifest: |` and indent the request.yaml lines below it"))
+        return nil
+      }
+    }
+    return BundleRule.Example(manifest: manifest, files: files)
   }
 
   func readInterface() -> [String: LocalizedText]? {
@@ -572,9 +638,9 @@ private struct ManualReader {
           en: "the \(kind.name.en) `\(id)` must exist: request bundles name it"),
         fix: LocalizedText(th: "เพิ่ม `\(id)` ใน \(kind.home)", en: "define `\(id)` in \(kind.home)"))
     }
-    ManualLoader.fixedProcedureIDs.forEach { requireFixed(.procedure, $0) }
-    ManualLoader.fixedAttachmentRoleIDs.forEach { requireFixed(.attachmentRole, $0) }
-    ManualLoader.fixedChoiceIDs.forEach { requireFixed(.choice, $0.1) }
+    BundleSpec.fixedProcedureIDs.forEach { requireFixed(.procedure, $0) }
+    BundleSpec.fixedAttachmentRoleIDs.forEach { requireFixed(.attachmentRole, $0) }
+    BundleSpec.fixedChoiceIDs.forEach { requireFixed(.choice, $0.choice) }
     for (id, location) in ledger.definedIDs(.procedure)
     where !ledger.isDefined(.section, id) && !ledger.unreadable.contains(id) {
       sink.error(

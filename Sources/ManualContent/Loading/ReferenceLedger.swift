@@ -22,6 +22,15 @@ final class ReferenceLedger {
       }
     }
 
+    /// How ids of this kind must be spelt (see `ContentID`).
+    var syntax: ContentID.Syntax {
+      switch self {
+      case .field, .fieldGroup, .declaration: return .manifestKey
+      case .rule: return .rule
+      default: return .slug
+      }
+    }
+
     /// The file where ids of this kind are defined, for the fix.
     var home: String {
       switch self {
@@ -47,6 +56,7 @@ final class ReferenceLedger {
   func define(
     _ kind: Kind, _ id: String, at location: SourceLocation, scope: String = "", sink: DiagnosticSink
   ) {
+    ContentIDCheck.check(id, kind.syntax, what: kind.name, at: location, sink: sink)
     let key = scope.isEmpty ? id : "\(scope)/\(id)"
     if let first = definitions[kind]?[key] {
       sink.error(
@@ -88,5 +98,23 @@ final class ReferenceLedger {
           th: "แก้ให้เป็นรหัสที่มีอยู่ หรือเพิ่มรหัสนี้ใน \(kind.home)",
           en: "use one of the known ids, or define `\(id)` in \(kind.home)"))
     }
+  }
+}
+
+/// Reports an id that is not spelt as its kind's ids must be.
+enum ContentIDCheck {
+  static func check(
+    _ id: String, _ syntax: ContentID.Syntax, what: LocalizedText, at location: SourceLocation,
+    sink: DiagnosticSink
+  ) {
+    guard !ContentID.isValid(id, syntax) else { return }
+    sink.error(
+      location,
+      LocalizedText(
+        th: "รหัส\(what.th) `\(id)` สะกดไม่ถูกต้อง รหัสต้องเป็นแบบ \(syntax.pattern)",
+        en: "the \(what.en) id `\(id)` is not spelt as ids must be: \(syntax.pattern)"),
+      fix: LocalizedText(
+        th: "ใช้ตัวอักษรอังกฤษตัวเล็ก ตัวเลข และ \(syntax == .manifestKey ? "`_`" : "`-`") เท่านั้น",
+        en: "use lower-case letters, digits and \(syntax == .manifestKey ? "`_`" : "`-`") only"))
   }
 }
