@@ -27,7 +27,7 @@ private struct Run {
   let bundle: BundleSource
   var findings: [Finding] = []
   var procedure: Procedure?
-  var manifestName = "request.yaml"
+  var manifestName = BundleSpec.defaultManifestName
   /// Files the manifest names, so that the others can be reported as not sent.
   var namedFiles: Set<String> = []
 
@@ -53,16 +53,16 @@ private struct Run {
 
   mutating func checkAll() {
     let names = Set(bundle.entries.filter { !$0.path.contains("/") }.map(\.path))
-    let present = ["request.yaml", "request.json"].filter(names.contains)
+    let present = BundleSpec.manifestNames.filter(names.contains)
     guard let name = present.first else {
-      add(Finding("manifest.missing", file: "request.yaml", help: "index.html"))
+      add(Finding("manifest.missing", file: BundleSpec.defaultManifestName, help: "index.html"))
       return
     }
     manifestName = name
     namedFiles.insert(name)
     if present.count > 1 {
-      namedFiles.insert("request.json")
-      add(Finding("manifest.ambiguous", file: "request.json"))
+      namedFiles.insert(present[1])
+      add(Finding("manifest.ambiguous", file: present[1]))
     }
     guard let entry = bundle.entries.first(where: { $0.path == name }), entry.kind == .file else {
       add(Finding("attachment.not-regular", file: name))
@@ -124,17 +124,19 @@ private struct Run {
       )
       return
     }
-    if manifest["bundle"]?.text != "1" {
+    let versionKey = BundleSpec.versionKey
+    if manifest[versionKey]?.text != BundleSpec.version {
       add(
-        Finding("manifest.version", path: "bundle", file: manifestName, line: manifest["bundle"]?.line ?? 1))
+        Finding("manifest.version", path: versionKey, file: manifestName, line: manifest[versionKey]?.line ?? 1))
     }
     let procedureIDs = manual.procedures.map(\.id)
-    guard let id = manifest["procedure"]?.text, let procedure = manual.procedure(id) else {
+    let procedureKey = BundleSpec.procedureKey
+    guard let id = manifest[procedureKey]?.text, let procedure = manual.procedure(id) else {
       add(
         Finding(
-          "manifest.procedure", path: "procedure", file: manifestName, line: manifest["procedure"]?.line ?? 1,
+          "manifest.procedure", path: procedureKey, file: manifestName, line: manifest[procedureKey]?.line ?? 1,
           values: [
-            "value": .same(manifest["procedure"]?.text ?? ""),
+            "value": .same(manifest[procedureKey]?.text ?? ""),
             "expected": .same(procedureIDs.joined(separator: ", ")),
           ]))
       return
@@ -146,7 +148,7 @@ private struct Run {
       FieldRules(manual: manual, manifest: manifest, procedure: procedure, manifestName: manifestName)
         .check(field).forEach { add($0) }
     }
-    checkAttachments(manifest["attachments"], procedure: procedure)
+    checkAttachments(manifest[BundleSpec.attachmentsKey], procedure: procedure)
     checkUnlistedFiles()
     addAdvice(manifest, procedure: procedure)
   }
@@ -155,7 +157,7 @@ private struct Run {
   mutating func checkUnknownFields(_ pairs: [(key: String, value: ManifestValue)], procedure: Procedure) {
     let paths = procedure.fieldIDs
     let topLevel = Set(
-      ["bundle", "procedure", "attachments"] + paths.map { String($0.split(separator: ".")[0]) })
+      BundleSpec.reservedKeys + paths.map { String($0.split(separator: ".")[0]) })
     for pair in pairs {
       if !topLevel.contains(pair.key) {
         add(unknownField(pair.key, line: pair.value.line, expected: topLevel.sorted()))
@@ -202,7 +204,7 @@ private struct Run {
               th: "ชุดของ `file:` และ `role:`", en: "a set of `file:` and `role:` lines"), line: item.line))
         continue
       }
-      let roleID = item["role"]?.text
+      let roleID = item[BundleSpec.attachmentRoleKey]?.text
       let role = roleID.flatMap(manual.attachmentRole)
       if let roleID, role != nil, procedure.attachmentRoleIDs.contains(roleID) {
         attachedRoles.insert(roleID)
@@ -210,14 +212,14 @@ private struct Run {
         add(
           Finding(
             "attachment.role-unknown", path: "\(path).role", file: manifestName,
-            line: item["role"]?.line ?? item.line,
+            line: item[BundleSpec.attachmentRoleKey]?.line ?? item.line,
             values: [
               "value": .same(roleID ?? ""),
               "expected": .same(procedure.attachmentRoleIDs.joined(separator: ", ")),
             ],
             help: help(role: roleID, procedure)))
       }
-      let allowed = ["file", "role"] + (role?.declarationIDs ?? manual.declarations.map(\.id))
+      let allowed = [BundleSpec.attachmentFileKey, BundleSpec.attachmentRoleKey] + (role?.declarationIDs ?? manual.declarations.map(\.id))
       for pair in pairs where !allowed.contains(pair.key) {
         add(unknownField("\(path).\(pair.key)", line: pair.value.line, expected: allowed))
       }
@@ -226,7 +228,7 @@ private struct Run {
         let declaration = manual.declaration(declarationID)
         add(
           Finding(
-            "declaration.missing", path: "\(path).\(declarationID)", file: item["file"]?.text,
+            "declaration.missing", path: "\(path).\(declarationID)", file: item[BundleSpec.attachmentFileKey]?.text,
             line: item[declarationID]?.line ?? item.line,
             values: [
               "label": role!.title, "expected": declaration?.label ?? .same(declarationID),
@@ -248,9 +250,9 @@ private struct Run {
     _ item: ManifestValue, path: String, role: AttachmentRole?, procedure: Procedure
   ) {
     let filePath = "\(path).file"
-    let line = item["file"]?.line ?? item.line
+    let line = item[BundleSpec.attachmentFileKey]?.line ?? item.line
     let helpLink = help(role: role?.id, procedure)
-    guard let name = item["file"]?.text, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard let name = item[BundleSpec.attachmentFileKey]?.text, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
       add(
         Finding(
           "field.missing", path: filePath, file: manifestName, line: line,
