@@ -38,6 +38,15 @@ final class DiagnosticSink {
     diagnostics.append(Diagnostic(.error, at: location, message, fix: fix))
   }
 
+  /// Reports a message of the catalogue with its placeholders filled in.
+  func report(
+    _ location: SourceLocation, _ message: Message, _ values: [String: any PlaceholderValue] = [:],
+    severity: Diagnostic.Severity = .error
+  ) {
+    let (text, fix) = message.filled(values)
+    diagnostics.append(Diagnostic(severity, at: location, text, fix: fix))
+  }
+
   func warning(_ location: SourceLocation, _ message: LocalizedText, fix: LocalizedText) {
     diagnostics.append(Diagnostic(.warning, at: location, message, fix: fix))
   }

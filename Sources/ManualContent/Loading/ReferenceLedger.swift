@@ -59,12 +59,7 @@ final class ReferenceLedger {
     ContentIDCheck.check(id, kind.syntax, what: kind.name, at: location, sink: sink)
     let key = scope.isEmpty ? id : "\(scope)/\(id)"
     if let first = definitions[kind]?[key] {
-      sink.error(
-        location,
-        LocalizedText(
-          th: "รหัส\(kind.name.th) `\(id)` ซ้ำกับที่ \(first)",
-          en: "the \(kind.name.en) id `\(id)` is already used at \(first)"),
-        fix: LocalizedText(th: "ตั้งรหัสใหม่ที่ไม่ซ้ำ", en: "give it an id of its own"))
+      sink.report(location, Messages.duplicateID, ["kind": kind.name, "id": id, "first": first.description])
       return
     }
     definitions[kind, default: [:]][key] = location
@@ -89,14 +84,8 @@ final class ReferenceLedger {
         continue
       }
       let list = known.isEmpty ? "—" : known.joined(separator: ", ")
-      sink.error(
-        location,
-        LocalizedText(
-          th: "ไม่มี\(kind.name.th)รหัส `\(id)` รหัสที่มีคือ: \(list)",
-          en: "there is no \(kind.name.en) `\(id)`; known ids: \(list)"),
-        fix: LocalizedText(
-          th: "แก้ให้เป็นรหัสที่มีอยู่ หรือเพิ่มรหัสนี้ใน \(kind.home)",
-          en: "use one of the known ids, or define `\(id)` in \(kind.home)"))
+      sink.report(
+        location, Messages.danglingReference, ["kind": kind.name, "id": id, "known": list, "home": kind.home])
     }
   }
 }
@@ -108,13 +97,8 @@ enum ContentIDCheck {
     sink: DiagnosticSink
   ) {
     guard !ContentID.isValid(id, syntax) else { return }
-    sink.error(
-      location,
-      LocalizedText(
-        th: "รหัส\(what.th) `\(id)` สะกดไม่ถูกต้อง รหัสต้องเป็นแบบ \(syntax.pattern)",
-        en: "the \(what.en) id `\(id)` is not spelt as ids must be: \(syntax.pattern)"),
-      fix: LocalizedText(
-        th: "ใช้ตัวอักษรอังกฤษตัวเล็ก ตัวเลข และ \(syntax == .manifestKey ? "`_`" : "`-`") เท่านั้น",
-        en: "use lower-case letters, digits and \(syntax == .manifestKey ? "`_`" : "`-`") only"))
+    sink.report(
+      location, Messages.badIDSpelling,
+      ["kind": what, "id": id, "pattern": syntax.pattern, "joiner": syntax == .manifestKey ? "`_`" : "`-`"])
   }
 }
