@@ -30,10 +30,12 @@ public enum ManualLoader {
   public static func check(_ source: ContentSource) -> Result {
     let context = LoadContext(source: source, sink: DiagnosticSink())
     let manual = ManualAssembly(context: context).read()
-    let diagnostics = context.sink.diagnostics.sorted {
-      ($0.location.file, $0.location.line, $0.location.column)
-        < ($1.location.file, $1.location.line, $1.location.column)
+    // In file order, then line and column, as an editor lists them.
+    func place(_ diagnostic: Diagnostic) -> (String, Int, Int) {
+      let location = diagnostic.location
+      return (location?.file ?? "", location?.line ?? 0, location?.column ?? 0)
     }
+    let diagnostics = context.sink.diagnostics.sorted { place($0) < place($1) }
     let hasErrors = diagnostics.contains { $0.severity == .error }
     return Result(manual: hasErrors ? nil : manual, diagnostics: diagnostics)
   }
