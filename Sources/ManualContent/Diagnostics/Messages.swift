@@ -137,8 +137,8 @@ enum Messages {
     fixTH: "เพิ่ม `- id: {id}` พร้อม severity, message, fix และ examples",
     fixEN: "add `- id: {id}` with its severity, message, fix and examples")
   static let exampleNeedsOneKind = Message(
-    th: "ตัวอย่างต้องมี `manifest:` หรือ `files:` อย่างใดอย่างหนึ่ง",
-    en: "an example needs either `manifest:` or `files:`, not both",
+    th: "ตัวอย่างต้องมี `manifest:` หรือ `files:` อย่างใดอย่างหนึ่งเท่านั้น",
+    en: "an example needs exactly one of `manifest:` and `files:`",
     fixTH: "เขียน `manifest: |` ตามด้วยส่วนของ request.yaml ที่ผิด หรือ `files:` บอกว่าต้องสร้างไฟล์ใด",
     fixEN: "write `manifest: |` and a bad fragment of request.yaml, or `files:` saying what file to make")
   static let exampleManifestUnreadable = Message(

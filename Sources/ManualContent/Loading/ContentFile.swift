@@ -33,6 +33,12 @@ struct ContentFile {
         return nil
       }
       self.root = root
+    } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+      // Yams refuses a mapping with a key twice; say which key and where, as for any key.
+      sink.report(
+        SourceLocation(file: relativePath, line: context.mark.line, column: context.mark.column),
+        Messages.duplicateKey, ["key": duplicates.joined(separator: "`, `")])
+      return nil
     } catch let error as YamlError {
       let (problem, mark) = Self.describe(error)
       sink.report(
