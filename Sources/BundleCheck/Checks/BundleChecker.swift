@@ -55,17 +55,17 @@ private struct Run {
     let names = Set(bundle.entries.filter { !$0.path.contains("/") }.map(\.path))
     let present = BundleSpec.manifestNames.filter(names.contains)
     guard let name = present.first else {
-      add(Finding("manifest.missing", file: BundleSpec.defaultManifestName, help: "index.html"))
+      add(Finding(.manifestMissing, file: BundleSpec.defaultManifestName, help: "index.html"))
       return
     }
     manifestName = name
     namedFiles.insert(name)
     if present.count > 1 {
       namedFiles.insert(present[1])
-      add(Finding("manifest.ambiguous", file: present[1]))
+      add(Finding(.manifestAmbiguous, file: present[1]))
     }
     guard let entry = bundle.entries.first(where: { $0.path == name }), entry.kind == .file else {
-      add(Finding("attachment.not-regular", file: name))
+      add(Finding(.attachmentNotRegular, file: name))
       return
     }
     // A manifest of gigabytes is refused by its size, before a byte of it is read.
@@ -90,7 +90,7 @@ private struct Run {
 
   func unreadable(_ en: String, _ th: String, line: Int?) -> Finding {
     Finding(
-      "manifest.unreadable", file: manifestName, line: line,
+      .manifestUnreadable, file: manifestName, line: line,
       values: [
         "file": .same(manifestName), "detail": LocalizedText(th: th, en: en),
       ])
@@ -127,14 +127,14 @@ private struct Run {
     let versionKey = BundleSpec.versionKey
     if manifest[versionKey]?.text != BundleSpec.version {
       add(
-        Finding("manifest.version", path: versionKey, file: manifestName, line: manifest[versionKey]?.line ?? 1))
+        Finding(.manifestVersion, path: versionKey, file: manifestName, line: manifest[versionKey]?.line ?? 1))
     }
     let procedureIDs = manual.procedures.map(\.id)
     let procedureKey = BundleSpec.procedureKey
     guard let id = manifest[procedureKey]?.text, let procedure = manual.procedure(id) else {
       add(
         Finding(
-          "manifest.procedure", path: procedureKey, file: manifestName, line: manifest[procedureKey]?.line ?? 1,
+          .manifestProcedure, path: procedureKey, file: manifestName, line: manifest[procedureKey]?.line ?? 1,
           values: [
             "value": .same(manifest[procedureKey]?.text ?? ""),
             "expected": .same(procedureIDs.joined(separator: ", ")),
@@ -175,7 +175,7 @@ private struct Run {
 
   func unknownField(_ path: String, line: Int, expected: [String]) -> Finding {
     Finding(
-      "manifest.unknown-field", path: path, file: manifestName, line: line,
+      .manifestUnknownField, path: path, file: manifestName, line: line,
       values: ["path": .same(path), "expected": .same(expected.joined(separator: ", "))])
   }
 
@@ -211,7 +211,7 @@ private struct Run {
       } else {
         add(
           Finding(
-            "attachment.role-unknown", path: "\(path).role", file: manifestName,
+            .attachmentRoleUnknown, path: "\(path).role", file: manifestName,
             line: item[BundleSpec.attachmentRoleKey]?.line ?? item.line,
             values: [
               "value": .same(roleID ?? ""),
@@ -228,7 +228,7 @@ private struct Run {
         let declaration = manual.declaration(declarationID)
         add(
           Finding(
-            "declaration.missing", path: "\(path).\(declarationID)", file: item[BundleSpec.attachmentFileKey]?.text,
+            .declarationMissing, path: "\(path).\(declarationID)", file: item[BundleSpec.attachmentFileKey]?.text,
             line: item[declarationID]?.line ?? item.line,
             values: [
               "label": role!.title, "expected": declaration?.label ?? .same(declarationID),
@@ -241,7 +241,7 @@ private struct Run {
       guard let role = manual.attachmentRole(roleID) else { continue }
       add(
         Finding(
-          "attachment.missing", path: "attachments", file: manifestName, line: value?.line,
+          .attachmentMissing, path: "attachments", file: manifestName, line: value?.line,
           values: ["label": role.title, "value": .same(roleID)], help: help(role: roleID, procedure)))
     }
   }
@@ -255,36 +255,36 @@ private struct Run {
     guard let name = item[BundleSpec.attachmentFileKey]?.text, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
       add(
         Finding(
-          "field.missing", path: filePath, file: manifestName, line: line,
+          .fieldMissing, path: filePath, file: manifestName, line: line,
           values: ["label": LocalizedText(th: "ชื่อไฟล์", en: "The file name"), "path": .same(filePath)],
           help: helpLink))
       return
     }
-    func finding(_ rule: String, _ values: [String: LocalizedText] = [:]) -> Finding {
+    func finding(_ rule: RuleID, _ values: [String: LocalizedText] = [:]) -> Finding {
       var all = values
       all["file"] = .same(name)
       return Finding(rule, path: filePath, file: name, line: line, values: all, help: helpLink)
     }
-    guard BundlePath.staysInside(name) else { return add(finding("attachment.path-outside")) }
+    guard BundlePath.staysInside(name) else { return add(finding(.attachmentPathOutside)) }
     namedFiles.insert(name)
     guard let entry = bundle.entries.first(where: { $0.path == name }) else {
-      return add(finding("attachment.file-missing"))
+      return add(finding(.attachmentFileMissing))
     }
-    guard entry.kind == .file else { return add(finding("attachment.not-regular")) }
+    guard entry.kind == .file else { return add(finding(.attachmentNotRegular)) }
     let types = role?.fileTypes ?? FileType.allCases
     let ext = (name as NSString).pathExtension.lowercased()
     guard let type = FileType(fileExtension: ext), types.contains(type) else {
-      return add(finding("attachment.extension", ["expected": FileType.listed(types)]))
+      return add(finding(.attachmentExtension, ["expected": FileType.listed(types)]))
     }
     let expected = FileKind(type)
-    guard entry.size > 0 else { return add(finding("attachment.empty")) }
+    guard entry.size > 0 else { return add(finding(.attachmentEmpty)) }
     let bytes: [UInt8]
     do {
       bytes = try bundle.read(name, limit: BundleLimits.maximumFileBytes)
     } catch {
       return add(
         finding(
-          "attachment.unreadable",
+          .attachmentUnreadable,
           [
             "detail": LocalizedText(
               th: "อ่านไม่ได้ หรือใหญ่เกิน \(BundleLimits.maximumFileBytes / 1_048_576) MiB",
@@ -293,10 +293,10 @@ private struct Run {
     }
     let kind = FileKind(sniffing: bytes)
     guard kind == expected else {
-      if kind == .empty { return add(finding("attachment.empty")) }
+      if kind == .empty { return add(finding(.attachmentEmpty)) }
       return add(
         finding(
-          "attachment.type-mismatch",
+          .attachmentTypeMismatch,
           [
             "expected": .same(".\(ext)"),
             "detail": LocalizedText(th: kind.description.th, en: kind.description.en),
@@ -306,13 +306,13 @@ private struct Run {
     case .pdf:
       switch PDFInspector.inspect(bytes) {
       case .good: break
-      case .needsPassword: add(finding("attachment.pdf-password"))
-      case .damaged(let detail): add(finding("attachment.pdf-damaged", ["detail": .same(detail)]))
-      case .warnings(let detail): add(finding("attachment.pdf-warning", ["detail": .same(detail)]))
+      case .needsPassword: add(finding(.attachmentPDFPassword))
+      case .damaged(let detail): add(finding(.attachmentPDFDamaged, ["detail": .same(detail)]))
+      case .warnings(let detail): add(finding(.attachmentPDFWarning, ["detail": .same(detail)]))
       }
     case .jpeg:
       if case .damaged(let detail) = JPEGInspector.inspect(bytes) {
-        add(finding("attachment.jpeg-damaged", ["detail": .same(detail)]))
+        add(finding(.attachmentJPEGDamaged, ["detail": .same(detail)]))
       }
     default: break
     }
@@ -320,7 +320,7 @@ private struct Run {
 
   mutating func checkUnlistedFiles() {
     for entry in bundle.entries where entry.kind != .folder && !namedFiles.contains(entry.path) {
-      add(Finding("bundle.unlisted-file", file: entry.path, values: ["file": .same(entry.path)]))
+      add(Finding(.bundleUnlistedFile, file: entry.path, values: ["file": .same(entry.path)]))
     }
   }
 
@@ -329,9 +329,7 @@ private struct Run {
   /// The manual's notes become advice where they apply to this request.
   mutating func addAdvice(_ manifest: ManifestValue, procedure: Procedure) {
     for note in procedure.allNotes where applies(note.condition, to: manifest) {
-      var finding = Finding("advice.\(note.id)", help: "\(procedure.id)/index.html#note-\(note.id)")
-      finding.advice = note
-      add(finding)
+      add(Finding(adviceOf: note, help: "\(procedure.id)/index.html#note-\(note.id)"))
     }
   }
 
@@ -353,7 +351,7 @@ private struct Run {
 
   func typeFinding(path: String, label: LocalizedText, expected: LocalizedText, line: Int) -> Finding {
     Finding(
-      "field.type", path: path, file: manifestName, line: line,
+      .fieldType, path: path, file: manifestName, line: line,
       values: ["label": label, "expected": expected, "path": .same(path)])
   }
 }
