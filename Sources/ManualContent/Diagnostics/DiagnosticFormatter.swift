@@ -37,7 +37,8 @@ public enum DiagnosticFormatter {
     guard !diagnostics.isEmpty else { return "" }
     var text = diagnostics.map { format($0, tool: tool) }.joined(separator: "\n") + "\n"
     let errors = diagnostics.filter { $0.severity == .error }.count
-    text += "\(errors) error\(errors == 1 ? "" : "s") \(subject.en). / ข้อผิดพลาด \(errors) รายการ\(subject.th)\n"
+    text +=
+      "\(errors) error\(errors == 1 ? "" : "s") \(subject.en). / ข้อผิดพลาด \(errors) รายการ\(subject.th)\n"
     return text
   }
 }

@@ -21,7 +21,9 @@ struct Message: Sendable {
   }
 
   /// One pass over the template, so that a value holding `{…}` is never filled in again.
-  static func fill(_ template: String, _ values: [String: any PlaceholderValue], _ language: Language) -> String {
+  static func fill(_ template: String, _ values: [String: any PlaceholderValue], _ language: Language)
+    -> String
+  {
     var result = ""
     var rest = template[...]
     while let open = rest.firstIndex(of: "{") {

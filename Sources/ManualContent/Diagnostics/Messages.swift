@@ -109,12 +109,14 @@ enum Messages {
   static let stepAttachmentNotListed = Message(
     th: "ขั้นตอน `{step}` แนบ `{role}` แต่ `attachments:` ของขั้นตอนงานไม่มี",
     en: "step `{step}` attaches `{role}`, which the procedure's `attachments:` does not list",
-    fixTH: "เพิ่ม `{role}` ใน `attachments:` ของขั้นตอนงาน", fixEN: "add `{role}` to the procedure's `attachments:`")
+    fixTH: "เพิ่ม `{role}` ใน `attachments:` ของขั้นตอนงาน",
+    fixEN: "add `{role}` to the procedure's `attachments:`")
   static let conditionWithoutTest = Message(
     th: "`when` ต้องมี `includes:` หรือ `is: true`", en: "`when` needs `includes:` or `is: true`",
     fixTH: "เพิ่ม `includes: <รหัสตัวเลือก>` หรือ `is: true`", fixEN: "add `includes: <choice id>` or `is: true`")
   static let calloutOutOfRange = Message(
-    th: "`{key}` ต้องอยู่ระหว่าง 0 ถึง 100 (ร้อยละของภาพ)", en: "`{key}` must be between 0 and 100 (percent of the image)",
+    th: "`{key}` ต้องอยู่ระหว่าง 0 ถึง 100 (ร้อยละของภาพ)",
+    en: "`{key}` must be between 0 and 100 (percent of the image)",
     fixTH: "แก้ `{key}` ให้อยู่ในช่วง 0–100", fixEN: "set `{key}` to a value from 0 to 100")
   static let imageMissing = Message(
     th: "ไม่พบไฟล์ภาพ `{image}`", en: "the image `{image}` does not exist",

@@ -29,7 +29,7 @@ struct AttachmentsLoader {
     guard let id = reader[RoleKeys.id], let title = reader[RoleKeys.title], let types = reader[RoleKeys.types]
     else { return nil }
     let declarations = reader[RoleKeys.declarations] ?? []
-    declarations.forEach { context.ledger.refer(.declaration, $0.0, at: $0.1) }
+    for (id, location) in declarations { context.ledger.refer(.declaration, id, at: location) }
     context.ledger.define(.attachmentRole, id, at: reader.location(of: RoleKeys.id), sink: context.sink)
     // Strict: a type precheck cannot judge would make the site promise what precheck refuses.
     let fileTypes = types.compactMap { name, location -> FileType? in

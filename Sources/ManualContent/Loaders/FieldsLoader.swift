@@ -19,7 +19,8 @@ struct FieldsLoader {
     static let unless = Key.string("unless", required: false)
     static let label = Key.text("label")
     static let schema = Schema(
-      LocalizedText(th: "ช่องข้อมูล", en: "a field"), [id, group, type, optional, choices, minimum, unless, label])
+      LocalizedText(th: "ช่องข้อมูล", en: "a field"),
+      [id, group, type, optional, choices, minimum, unless, label])
     static let typeName = LocalizedText(th: "ชนิดช่อง", en: "field type")
   }
 

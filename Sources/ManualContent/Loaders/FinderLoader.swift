@@ -35,7 +35,8 @@ struct FinderLoader {
     else { return nil }
     let start = top[Keys.start]
     if let start { context.ledger.refer(.question, start, at: top.location(of: Keys.start)) }
-    let questions = context.each(top[Keys.questions], in: file.path, QuestionKeys.schema) { reader -> Finder.Question? in
+    let questions = context.each(top[Keys.questions], in: file.path, QuestionKeys.schema) {
+      reader -> Finder.Question? in
       guard let id = reader[QuestionKeys.id], let question = reader[QuestionKeys.question] else { return nil }
       context.ledger.define(.question, id, at: reader.location(of: QuestionKeys.id), sink: context.sink)
       let answers = context.each(reader[QuestionKeys.answers], in: file.path, AnswerKeys.schema, answer)

@@ -21,10 +21,11 @@ struct GlossaryLoader {
     guard let file = context.file("glossary.yaml"), let top = file.reader(Keys.schema, sink: context.sink)
     else { return [] }
     return context.each(top[Keys.terms], in: file.path, TermKeys.schema) { reader -> GlossaryTerm? in
-      guard let id = reader[TermKeys.id], let term = reader[TermKeys.term], let meaning = reader[TermKeys.meaning]
+      guard let id = reader[TermKeys.id], let term = reader[TermKeys.term],
+        let meaning = reader[TermKeys.meaning]
       else { return nil }
       let see = reader[TermKeys.see] ?? []
-      see.forEach { context.ledger.refer(.procedure, $0.0, at: $0.1) }
+      for (id, location) in see { context.ledger.refer(.procedure, id, at: location) }
       context.ledger.define(.glossaryTerm, id, at: reader.location(of: TermKeys.id), sink: context.sink)
       return GlossaryTerm(id: id, term: term, meaning: meaning, procedureIDs: see.map(\.0))
     }

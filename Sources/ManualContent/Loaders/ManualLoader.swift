@@ -103,9 +103,9 @@ private struct ManualAssembly {
       guard !ledger.isDefined(kind, id) else { return }
       context.sink.report(start, Messages.fixedIDMissing, ["kind": kind.name, "id": id, "home": kind.home])
     }
-    BundleSpec.fixedProcedureIDs.forEach { requireFixed(.procedure, $0) }
-    BundleSpec.fixedAttachmentRoleIDs.forEach { requireFixed(.attachmentRole, $0) }
-    BundleSpec.fixedChoiceIDs.forEach { requireFixed(.choice, $0.choice) }
+    for fixed in BundleSpec.fixedProcedureIDs { requireFixed(.procedure, fixed) }
+    for fixed in BundleSpec.fixedAttachmentRoleIDs { requireFixed(.attachmentRole, fixed) }
+    for fixed in BundleSpec.fixedChoiceIDs { requireFixed(.choice, fixed.choice) }
     for (id, location) in ledger.definedIDs(.procedure)
     where !ledger.isDefined(.section, id) && !ledger.unreadable.contains(id) {
       context.sink.report(location, Messages.procedureNotInSections, ["id": id])

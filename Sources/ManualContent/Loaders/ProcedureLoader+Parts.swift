@@ -8,7 +8,8 @@ extension ProcedureLoader {
     static let text = Key.text("text")
     static let when = Key.mapping("when", required: false)
     static let chromeAtMost = Key.int("chrome_at_most", required: false)
-    static let schema = Schema(LocalizedText(th: "หมายเหตุ", en: "a note"), [id, kind, text, when, chromeAtMost])
+    static let schema = Schema(
+      LocalizedText(th: "หมายเหตุ", en: "a note"), [id, kind, text, when, chromeAtMost])
     static let name = LocalizedText(th: "หมายเหตุ", en: "note")
     static let kindName = LocalizedText(th: "ชนิดหมายเหตุ", en: "note kind")
   }

@@ -57,15 +57,16 @@ struct ProcedureLoader {
     guard let reader = file.reader(Keys.schema, sink: context.sink) else { return nil }
     let id = reader[Keys.id]
     if let id, id != expectedID {
-      context.sink.report(reader.location(of: Keys.id), Messages.idNotFileName, ["id": id, "expected": expectedID])
+      context.sink.report(
+        reader.location(of: Keys.id), Messages.idNotFileName, ["id": id, "expected": expectedID])
     }
     if let id { ledger.define(.procedure, id, at: reader.location(of: Keys.id), sink: context.sink) }
     let title = reader[Keys.title]
     let summary = reader[Keys.summary]
     let fields = reader[Keys.fields] ?? []
-    fields.forEach { ledger.refer(.fieldGroup, $0.0, at: $0.1) }
+    for (id, location) in fields { ledger.refer(.fieldGroup, id, at: location) }
     let attachments = reader[Keys.attachments] ?? []
-    attachments.forEach { ledger.refer(.attachmentRole, $0.0, at: $0.1) }
+    for (id, location) in attachments { ledger.refer(.attachmentRole, id, at: location) }
     let notes = self.notes(reader)
     let steps = context.each(reader[Keys.steps], in: file.path, StepKeys.schema, step)
     for step in steps {
@@ -92,7 +93,7 @@ struct ProcedureLoader {
     let options = reader[StepKeys.options] ?? []
     let attachments = reader[StepKeys.attachments] ?? []
     let fields = reader[StepKeys.fields] ?? []
-    fields.forEach { context.ledger.refer(.fieldGroup, $0.0, at: $0.1) }
+    for (id, location) in fields { context.ledger.refer(.fieldGroup, id, at: location) }
     let figure = reader[Keys.figure].flatMap { self.figure($0, file: reader.file) }
     let notes = self.notes(reader)
     let gaps = context.gaps(reader)

@@ -13,7 +13,8 @@ struct RulesLoader {
     static let message = Key.text("message")
     static let fix = Key.text("fix")
     static let examples = Key<[Node]>.list("examples")
-    static let schema = Schema(LocalizedText(th: "กฎการตรวจ", en: "a rule"), [id, severity, message, fix, examples])
+    static let schema = Schema(
+      LocalizedText(th: "กฎการตรวจ", en: "a rule"), [id, severity, message, fix, examples])
     static let severityName = LocalizedText(th: "ระดับ", en: "severity")
   }
 

@@ -101,7 +101,8 @@ struct MappingReader {
     let en = Key<String>.string(Language.en.rawValue)
     guard
       let reader = MappingReader(
-        value, file: file, schema: Schema(LocalizedText(th: "`\(key)`", en: "`\(key)`"), [th, en]), sink: sink)
+        value, file: file, schema: Schema(LocalizedText(th: "`\(key)`", en: "`\(key)`"), [th, en]), sink: sink
+      )
     else { return nil }
     var missing = false
     for (language, languageKey) in [(Language.th, th), (.en, en)] where !reader.has(languageKey) {

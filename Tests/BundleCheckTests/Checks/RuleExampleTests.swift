@@ -24,7 +24,8 @@ final class RuleExampleTests: XCTestCase {
       for fragment in rule.examples.compactMap(\.manifest) {
         let (base, bundle) = try Self.bundle(merging: fragment)
         let before = BundleChecker(manual: Self.manual).check(try Precheck.open(base.path))
-        XCTAssertFalse(before.findings.contains { $0.ruleID == rule.id }, "\(rule.id): the base already breaks it")
+        XCTAssertFalse(
+          before.findings.contains { $0.ruleID == rule.id }, "\(rule.id): the base already breaks it")
         let report = BundleChecker(manual: Self.manual).check(try Precheck.open(bundle.path))
         XCTAssertTrue(
           report.findings.contains { $0.ruleID == rule.id },
@@ -54,7 +55,8 @@ final class RuleExampleTests: XCTestCase {
     if !FileManager.default.fileExists(atPath: base.path) {
       base = readyBundles.appendingPathComponent("ready-external-search")
     }
-    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rule-example-\(UUID().uuidString)")
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rule-example-\(UUID().uuidString)")
     try FileManager.default.copyItem(at: base, to: copy)
     let manifest = copy.appendingPathComponent("request.yaml")
     let ready = try XCTUnwrap(try Yams.compose(yaml: String(contentsOf: manifest, encoding: .utf8)))

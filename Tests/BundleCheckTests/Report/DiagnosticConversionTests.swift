@@ -15,7 +15,8 @@ final class DiagnosticConversionTests: XCTestCase {
     let version = try XCTUnwrap(diagnostics.first { $0.ruleID == "manifest.version" })
     XCTAssertEqual(version.severity, .error)
     let text = DiagnosticFormatter.format(version)
-    XCTAssertTrue(text.hasPrefix("request.yaml:1: error: `bundle` must be 1\n    fix: Write `bundle: 1`"), text)
+    XCTAssertTrue(
+      text.hasPrefix("request.yaml:1: error: `bundle` must be 1\n    fix: Write `bundle: 1`"), text)
     XCTAssertTrue(text.contains("ไทย: `bundle` ต้องเป็น 1"), text)
     XCTAssertTrue(text.contains("    rule: manifest.version"), text)
     let thaiOnly = DiagnosticFormatter.format(version, languages: [.th])

@@ -70,7 +70,9 @@ final class FixtureContentTests: XCTestCase {
       try manager.copyItem(at: source, to: target)
     }
     if let removed = try? String(contentsOf: overlay.appendingPathComponent(removedName), encoding: .utf8) {
-      for path in removed.split(separator: "\n") { try manager.removeItem(at: folder.appendingPathComponent(String(path))) }
+      for path in removed.split(separator: "\n") {
+        try manager.removeItem(at: folder.appendingPathComponent(String(path)))
+      }
     }
     return folder
   }

@@ -22,11 +22,15 @@ final class RulesAsDataTests: XCTestCase {
     for id in ["officer.first_name", "signed_by_unit_head", "duties"] {
       XCTAssertTrue(ContentID.isValid(id, .manifestKey), id)
     }
-    for id in ["officer.", ".x", "first-name", "a..b"] { XCTAssertFalse(ContentID.isValid(id, .manifestKey), id) }
+    for id in ["officer.", ".x", "first-name", "a..b"] {
+      XCTAssertFalse(ContentID.isValid(id, .manifestKey), id)
+    }
     for id in ["manifest.missing", "attachment.pdf-damaged", "advice.chrome-38"] {
       XCTAssertTrue(ContentID.isValid(id, .rule), id)
     }
-    for id in ["manifest..missing", "Manifest.missing", "field_type"] { XCTAssertFalse(ContentID.isValid(id, .rule), id) }
+    for id in ["manifest..missing", "Manifest.missing", "field_type"] {
+      XCTAssertFalse(ContentID.isValid(id, .rule), id)
+    }
   }
 
   func testEveryRuleIdIsSpeltAsRuleIdsMustBe() {
