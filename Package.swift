@@ -62,7 +62,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "ManualContentTests", dependencies: ["ManualContent"]),
-    .testTarget(name: "BundleCheckTests", dependencies: ["BundleCheck"], exclude: ["Report/Golden"]),
+    // Yams: the rule-example tests merge each rule's manifest fragment into a ready request.
+    .testTarget(
+      name: "BundleCheckTests",
+      dependencies: ["BundleCheck", .product(name: "Yams", package: "Yams")], exclude: ["Report/Golden"]),
     // The site tests also read precheck's rules, to prove the site and the validator agree.
     .testTarget(
       name: "HelpSiteTests", dependencies: ["HelpSite", "ManualContent", "BundleCheck", "CLibXML2"]),

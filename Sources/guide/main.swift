@@ -30,14 +30,21 @@ struct Build: ParsableCommand {
   func run() throws {
     let report = GuideReport.check(content.url)
     report.printDiagnostics()
-    guard report.isClean, let manual = report.manual else { throw ExitCode.failure }
+    guard report.isClean, let manual = report.manual else { throw ExitCode(.failure) }
     do {
       let site = try SiteFiles.render(manual, contentDirectory: content.url)
       try SiteWriter(output: URL(fileURLWithPath: output), contentDirectory: content.url).write(site)
       print("Built \(site.files.count) files into \(output)/")
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
-      throw ExitCode.failure
+      let diagnostic =
+        (error as? SiteWriter.Refusal)?.diagnostic
+        ?? Diagnostic(
+          .error, at: nil,
+          LocalizedText(th: "เขียนเว็บไซต์ไม่ได้: \(error)", en: "the site cannot be written: \(error)"),
+          fix: LocalizedText(
+            th: "ตรวจสิทธิ์และพื้นที่ว่างของโฟลเดอร์ปลายทาง", en: "check the output folder's permissions and free space"))
+      FileHandle.standardError.write(Data((DiagnosticFormatter.format(diagnostic, tool: "guide") + "\n").utf8))
+      throw ExitCode(.failure)
     }
   }
 }
@@ -58,6 +65,11 @@ struct Check: ParsableCommand {
         print("\(gap.location): gap: \(gap.id): \(gap.text.en)")
       }
     }
-    guard report.isClean else { throw ExitCode.failure }
+    guard report.isClean else { throw ExitCode(.failure) }
   }
+}
+
+extension ExitCode {
+  /// The named status (ManualContent's `ExitStatus`), as ArgumentParser exits with it.
+  init(_ status: ExitStatus) { self.init(status.rawValue) }
 }

@@ -4,7 +4,7 @@ import Foundation
 import ManualContent
 
 /// `precheck`: checks a request bundle offline before it is sent to ศทก.
-/// Exit status: 0 ready, 1 not ready, 2 nothing could be checked.
+/// Exit status (`ExitStatus`): 0 ready, 1 not ready, 2 nothing could be checked.
 @main
 struct PrecheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -19,7 +19,7 @@ struct PrecheckCommand: ParsableCommand {
       try command.run()
     } catch {
       var code = exitCode(for: error)
-      if code == .validationFailure { code = ExitCode(2) }
+      if code == .validationFailure { code = ExitCode(.unusable) }
       let message = fullMessage(for: error)
       if !message.isEmpty {
         let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
@@ -40,7 +40,7 @@ struct ContentOption: ParsableArguments {
       return try Precheck.embeddedManual()
     } catch {
       FileHandle.standardError.write(Data("precheck: the content cannot be used:\n\(error)\n".utf8))
-      throw ExitCode(2)
+      throw ExitCode(.nothingChecked)
     }
   }
 }
@@ -69,7 +69,7 @@ struct Check: ParsableCommand {
     let manual = try content.manual()
     let checker = BundleChecker(manual: manual)
     let languages: [Language] = lang == .both ? [.th, .en] : [lang == .th ? .th : .en]
-    var worst: Int32 = 0
+    var worst = ExitStatus.ready
     for (index, bundle) in bundles.enumerated() {
       if index > 0 && format == .text { print("") }
       let source: BundleSource
@@ -77,7 +77,7 @@ struct Check: ParsableCommand {
         source = try Precheck.open(bundle)
       } catch {
         FileHandle.standardError.write(Data("precheck: \(Self.describe(error, bundle))\n".utf8))
-        worst = 2
+        worst = .nothingChecked
         continue
       }
       let report = checker.check(source)
@@ -90,9 +90,9 @@ struct Check: ParsableCommand {
           report)
         print(json, terminator: "")
       }
-      if !report.isReady(in: manual) { worst = max(worst, 1) }
+      if !report.isReady(in: manual) && worst == .ready { worst = .notReady }
     }
-    if worst != 0 { throw ExitCode(worst) }
+    if worst != .ready { throw ExitCode(worst) }
   }
 
   static func describe(_ error: Error, _ bundle: String) -> String {
@@ -126,7 +126,7 @@ struct Init: ParsableCommand {
     guard !FileManager.default.fileExists(atPath: target.path) else {
       FileHandle.standardError.write(
         Data("precheck: \(target.path) มีอยู่แล้ว ไม่เขียนทับ / already exists; it is not overwritten.\n".utf8))
-      throw ExitCode(2)
+      throw ExitCode(.nothingChecked)
     }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data(Precheck.template(for: found, in: manual).utf8).write(to: target)
@@ -144,4 +144,9 @@ struct Rules: ParsableCommand {
     let manual = try content.manual()
     print(Precheck.rulesListing(manual, procedure: procedure.flatMap(manual.procedure)), terminator: "")
   }
+}
+
+extension ExitCode {
+  /// The named status (ManualContent's `ExitStatus`), as ArgumentParser exits with it.
+  init(_ status: ExitStatus) { self.init(status.rawValue) }
 }

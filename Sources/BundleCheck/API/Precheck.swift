@@ -76,11 +76,12 @@ public enum Precheck {
     if roles.isEmpty {
       lines.append("attachments: []")
     } else {
-      lines.append("# ไฟล์ .pdf หรือ .jpg ในโฟลเดอร์นี้ / .pdf or .jpg files in this folder")
+      let types = FileType.listed(FileType.allCases.filter { type in roles.contains { $0.fileTypes.contains(type) } })
+      lines.append("# ไฟล์ \(types.th) ในโฟลเดอร์นี้ / \(types.en) files in this folder")
       lines.append("attachments:")
       for role in roles {
         lines.append("  # \(role.title.th) / \(ReportWords.plain(role.title.en))")
-        lines.append("  - file: \(role.id).\(role.fileTypes.first ?? "pdf")")
+        lines.append("  - file: \(role.id).\((role.fileTypes.first ?? .pdf).fileExtension)")
         lines.append("    role: \(role.id)")
         for declarationID in role.declarationIDs {
           let label = manual.declaration(declarationID)?.label
@@ -97,8 +98,8 @@ public enum Precheck {
   /// `precheck rules`: every rule with its id, severity, words and help link.
   public static func rulesListing(_ manual: Manual, procedure: Procedure?) -> String {
     var lines: [String] = []
-    for id in BundleChecker.ruleIDs {
-      guard let rule = manual.rule(id) else { continue }
+    for id in RuleID.allCases {
+      guard let rule = manual.rule(id.rawValue) else { continue }
       lines.append("\(rule.id) (\(rule.severity.rawValue))")
       lines.append("  \(ReportWords.plain(rule.message.en)) — \(ReportWords.plain(rule.fix.en))")
       lines.append("  \(ReportWords.plain(rule.message.th)) — \(ReportWords.plain(rule.fix.th))")

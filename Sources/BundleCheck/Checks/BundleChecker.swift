@@ -8,19 +8,9 @@ public struct BundleChecker {
 
   public init(manual: Manual) { self.manual = manual }
 
-  /// The rules this checker can report, besides `advice.<note id>`; each must be in rules.yaml.
-  public static let ruleIDs = [
-    "manifest.missing", "manifest.ambiguous", "manifest.unreadable", "manifest.version",
-    "manifest.procedure", "manifest.unknown-field", "field.missing", "field.blank", "field.type",
-    "officer.national-id", "contact.phone", "contact.email", "selection.unknown",
-    "selection.unlisted", "selection.too-few", "selection.too-few-unless",
-    "assignment.unit-missing", "assignment.unit-unexpected", "attachment.missing",
-    "attachment.role-unknown", "attachment.file-missing", "attachment.path-outside",
-    "attachment.not-regular", "attachment.extension", "attachment.empty",
-    "attachment.type-mismatch", "attachment.pdf-damaged", "attachment.pdf-warning",
-    "attachment.pdf-password", "attachment.jpeg-damaged", "attachment.unreadable",
-    "declaration.missing", "bundle.unlisted-file", "bundle.unsafe-entry", "bundle.too-large",
-  ]
+  /// The rules this checker can report, besides `advice.<note id>`: `RuleID`, which the
+  /// content loader checks against rules.yaml in both directions.
+  public static var ruleIDs: [String] { RuleID.allCases.map(\.rawValue) }
 
   public func check(_ bundle: BundleSource) -> BundleReport {
     var run = Run(manual: manual, bundle: bundle)
@@ -37,7 +27,7 @@ private struct Run {
   let bundle: BundleSource
   var findings: [Finding] = []
   var procedure: Procedure?
-  var manifestName = "request.yaml"
+  var manifestName = BundleSpec.defaultManifestName
   /// Files the manifest names, so that the others can be reported as not sent.
   var namedFiles: Set<String> = []
 
@@ -63,19 +53,19 @@ private struct Run {
 
   mutating func checkAll() {
     let names = Set(bundle.entries.filter { !$0.path.contains("/") }.map(\.path))
-    let present = ["request.yaml", "request.json"].filter(names.contains)
+    let present = BundleSpec.manifestNames.filter(names.contains)
     guard let name = present.first else {
-      add(Finding("manifest.missing", file: "request.yaml", help: "index.html"))
+      add(Finding(.manifestMissing, file: BundleSpec.defaultManifestName, help: "index.html"))
       return
     }
     manifestName = name
     namedFiles.insert(name)
     if present.count > 1 {
-      namedFiles.insert("request.json")
-      add(Finding("manifest.ambiguous", file: "request.json"))
+      namedFiles.insert(present[1])
+      add(Finding(.manifestAmbiguous, file: present[1]))
     }
     guard let entry = bundle.entries.first(where: { $0.path == name }), entry.kind == .file else {
-      add(Finding("attachment.not-regular", file: name))
+      add(Finding(.attachmentNotRegular, file: name))
       return
     }
     // A manifest of gigabytes is refused by its size, before a byte of it is read.
@@ -100,7 +90,7 @@ private struct Run {
 
   func unreadable(_ en: String, _ th: String, line: Int?) -> Finding {
     Finding(
-      "manifest.unreadable", file: manifestName, line: line,
+      .manifestUnreadable, file: manifestName, line: line,
       values: [
         "file": .same(manifestName), "detail": LocalizedText(th: th, en: en),
       ])
@@ -134,17 +124,19 @@ private struct Run {
       )
       return
     }
-    if manifest["bundle"]?.text != "1" {
+    let versionKey = BundleSpec.versionKey
+    if manifest[versionKey]?.text != BundleSpec.version {
       add(
-        Finding("manifest.version", path: "bundle", file: manifestName, line: manifest["bundle"]?.line ?? 1))
+        Finding(.manifestVersion, path: versionKey, file: manifestName, line: manifest[versionKey]?.line ?? 1))
     }
     let procedureIDs = manual.procedures.map(\.id)
-    guard let id = manifest["procedure"]?.text, let procedure = manual.procedure(id) else {
+    let procedureKey = BundleSpec.procedureKey
+    guard let id = manifest[procedureKey]?.text, let procedure = manual.procedure(id) else {
       add(
         Finding(
-          "manifest.procedure", path: "procedure", file: manifestName, line: manifest["procedure"]?.line ?? 1,
+          .manifestProcedure, path: procedureKey, file: manifestName, line: manifest[procedureKey]?.line ?? 1,
           values: [
-            "value": .same(manifest["procedure"]?.text ?? ""),
+            "value": .same(manifest[procedureKey]?.text ?? ""),
             "expected": .same(procedureIDs.joined(separator: ", ")),
           ]))
       return
@@ -156,7 +148,7 @@ private struct Run {
       FieldRules(manual: manual, manifest: manifest, procedure: procedure, manifestName: manifestName)
         .check(field).forEach { add($0) }
     }
-    checkAttachments(manifest["attachments"], procedure: procedure)
+    checkAttachments(manifest[BundleSpec.attachmentsKey], procedure: procedure)
     checkUnlistedFiles()
     addAdvice(manifest, procedure: procedure)
   }
@@ -165,7 +157,7 @@ private struct Run {
   mutating func checkUnknownFields(_ pairs: [(key: String, value: ManifestValue)], procedure: Procedure) {
     let paths = procedure.fieldIDs
     let topLevel = Set(
-      ["bundle", "procedure", "attachments"] + paths.map { String($0.split(separator: ".")[0]) })
+      BundleSpec.reservedKeys + paths.map { String($0.split(separator: ".")[0]) })
     for pair in pairs {
       if !topLevel.contains(pair.key) {
         add(unknownField(pair.key, line: pair.value.line, expected: topLevel.sorted()))
@@ -183,7 +175,7 @@ private struct Run {
 
   func unknownField(_ path: String, line: Int, expected: [String]) -> Finding {
     Finding(
-      "manifest.unknown-field", path: path, file: manifestName, line: line,
+      .manifestUnknownField, path: path, file: manifestName, line: line,
       values: ["path": .same(path), "expected": .same(expected.joined(separator: ", "))])
   }
 
@@ -212,22 +204,22 @@ private struct Run {
               th: "ชุดของ `file:` และ `role:`", en: "a set of `file:` and `role:` lines"), line: item.line))
         continue
       }
-      let roleID = item["role"]?.text
+      let roleID = item[BundleSpec.attachmentRoleKey]?.text
       let role = roleID.flatMap(manual.attachmentRole)
       if let roleID, role != nil, procedure.attachmentRoleIDs.contains(roleID) {
         attachedRoles.insert(roleID)
       } else {
         add(
           Finding(
-            "attachment.role-unknown", path: "\(path).role", file: manifestName,
-            line: item["role"]?.line ?? item.line,
+            .attachmentRoleUnknown, path: "\(path).role", file: manifestName,
+            line: item[BundleSpec.attachmentRoleKey]?.line ?? item.line,
             values: [
               "value": .same(roleID ?? ""),
               "expected": .same(procedure.attachmentRoleIDs.joined(separator: ", ")),
             ],
             help: help(role: roleID, procedure)))
       }
-      let allowed = ["file", "role"] + (role?.declarationIDs ?? manual.declarations.map(\.id))
+      let allowed = [BundleSpec.attachmentFileKey, BundleSpec.attachmentRoleKey] + (role?.declarationIDs ?? manual.declarations.map(\.id))
       for pair in pairs where !allowed.contains(pair.key) {
         add(unknownField("\(path).\(pair.key)", line: pair.value.line, expected: allowed))
       }
@@ -236,7 +228,7 @@ private struct Run {
         let declaration = manual.declaration(declarationID)
         add(
           Finding(
-            "declaration.missing", path: "\(path).\(declarationID)", file: item["file"]?.text,
+            .declarationMissing, path: "\(path).\(declarationID)", file: item[BundleSpec.attachmentFileKey]?.text,
             line: item[declarationID]?.line ?? item.line,
             values: [
               "label": role!.title, "expected": declaration?.label ?? .same(declarationID),
@@ -249,7 +241,7 @@ private struct Run {
       guard let role = manual.attachmentRole(roleID) else { continue }
       add(
         Finding(
-          "attachment.missing", path: "attachments", file: manifestName, line: value?.line,
+          .attachmentMissing, path: "attachments", file: manifestName, line: value?.line,
           values: ["label": role.title, "value": .same(roleID)], help: help(role: roleID, procedure)))
     }
   }
@@ -258,43 +250,41 @@ private struct Run {
     _ item: ManifestValue, path: String, role: AttachmentRole?, procedure: Procedure
   ) {
     let filePath = "\(path).file"
-    let line = item["file"]?.line ?? item.line
+    let line = item[BundleSpec.attachmentFileKey]?.line ?? item.line
     let helpLink = help(role: role?.id, procedure)
-    guard let name = item["file"]?.text, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard let name = item[BundleSpec.attachmentFileKey]?.text, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
       add(
         Finding(
-          "field.missing", path: filePath, file: manifestName, line: line,
+          .fieldMissing, path: filePath, file: manifestName, line: line,
           values: ["label": LocalizedText(th: "ชื่อไฟล์", en: "The file name"), "path": .same(filePath)],
           help: helpLink))
       return
     }
-    func finding(_ rule: String, _ values: [String: LocalizedText] = [:]) -> Finding {
+    func finding(_ rule: RuleID, _ values: [String: LocalizedText] = [:]) -> Finding {
       var all = values
       all["file"] = .same(name)
       return Finding(rule, path: filePath, file: name, line: line, values: all, help: helpLink)
     }
-    guard BundlePath.staysInside(name) else { return add(finding("attachment.path-outside")) }
+    guard BundlePath.staysInside(name) else { return add(finding(.attachmentPathOutside)) }
     namedFiles.insert(name)
     guard let entry = bundle.entries.first(where: { $0.path == name }) else {
-      return add(finding("attachment.file-missing"))
+      return add(finding(.attachmentFileMissing))
     }
-    guard entry.kind == .file else { return add(finding("attachment.not-regular")) }
-    let types = role?.fileTypes ?? ["pdf", "jpg"]
-    let typesText = LocalizedText(
-      th: types.map { ".\($0)" }.joined(separator: " หรือ "),
-      en: types.map { ".\($0)" }.joined(separator: " or "))
+    guard entry.kind == .file else { return add(finding(.attachmentNotRegular)) }
+    let types = role?.fileTypes ?? FileType.allCases
     let ext = (name as NSString).pathExtension.lowercased()
-    guard types.contains(ext), let expected = FileKind.expected(forExtension: ext) else {
-      return add(finding("attachment.extension", ["expected": typesText]))
+    guard let type = FileType(fileExtension: ext), types.contains(type) else {
+      return add(finding(.attachmentExtension, ["expected": FileType.listed(types)]))
     }
-    guard entry.size > 0 else { return add(finding("attachment.empty")) }
+    let expected = FileKind(type)
+    guard entry.size > 0 else { return add(finding(.attachmentEmpty)) }
     let bytes: [UInt8]
     do {
       bytes = try bundle.read(name, limit: BundleLimits.maximumFileBytes)
     } catch {
       return add(
         finding(
-          "attachment.unreadable",
+          .attachmentUnreadable,
           [
             "detail": LocalizedText(
               th: "อ่านไม่ได้ หรือใหญ่เกิน \(BundleLimits.maximumFileBytes / 1_048_576) MiB",
@@ -303,10 +293,10 @@ private struct Run {
     }
     let kind = FileKind(sniffing: bytes)
     guard kind == expected else {
-      if kind == .empty { return add(finding("attachment.empty")) }
+      if kind == .empty { return add(finding(.attachmentEmpty)) }
       return add(
         finding(
-          "attachment.type-mismatch",
+          .attachmentTypeMismatch,
           [
             "expected": .same(".\(ext)"),
             "detail": LocalizedText(th: kind.description.th, en: kind.description.en),
@@ -316,13 +306,13 @@ private struct Run {
     case .pdf:
       switch PDFInspector.inspect(bytes) {
       case .good: break
-      case .needsPassword: add(finding("attachment.pdf-password"))
-      case .damaged(let detail): add(finding("attachment.pdf-damaged", ["detail": .same(detail)]))
-      case .warnings(let detail): add(finding("attachment.pdf-warning", ["detail": .same(detail)]))
+      case .needsPassword: add(finding(.attachmentPDFPassword))
+      case .damaged(let detail): add(finding(.attachmentPDFDamaged, ["detail": .same(detail)]))
+      case .warnings(let detail): add(finding(.attachmentPDFWarning, ["detail": .same(detail)]))
       }
     case .jpeg:
       if case .damaged(let detail) = JPEGInspector.inspect(bytes) {
-        add(finding("attachment.jpeg-damaged", ["detail": .same(detail)]))
+        add(finding(.attachmentJPEGDamaged, ["detail": .same(detail)]))
       }
     default: break
     }
@@ -330,7 +320,7 @@ private struct Run {
 
   mutating func checkUnlistedFiles() {
     for entry in bundle.entries where entry.kind != .folder && !namedFiles.contains(entry.path) {
-      add(Finding("bundle.unlisted-file", file: entry.path, values: ["file": .same(entry.path)]))
+      add(Finding(.bundleUnlistedFile, file: entry.path, values: ["file": .same(entry.path)]))
     }
   }
 
@@ -339,9 +329,7 @@ private struct Run {
   /// The manual's notes become advice where they apply to this request.
   mutating func addAdvice(_ manifest: ManifestValue, procedure: Procedure) {
     for note in procedure.allNotes where applies(note.condition, to: manifest) {
-      var finding = Finding("advice.\(note.id)", help: "\(procedure.id)/index.html#note-\(note.id)")
-      finding.advice = note
-      add(finding)
+      add(Finding(adviceOf: note, help: "\(procedure.id)/index.html#note-\(note.id)"))
     }
   }
 
@@ -363,7 +351,7 @@ private struct Run {
 
   func typeFinding(path: String, label: LocalizedText, expected: LocalizedText, line: Int) -> Finding {
     Finding(
-      "field.type", path: path, file: manifestName, line: line,
+      .fieldType, path: path, file: manifestName, line: line,
       values: ["label": label, "expected": expected, "path": .same(path)])
   }
 }

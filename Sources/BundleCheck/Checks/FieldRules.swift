@@ -13,7 +13,7 @@ struct FieldRules {
     "\(procedure.id)/index.html#\(procedure.step(explaining: fieldID)?.id ?? "before")"
   }
 
-  func finding(_ rule: String, _ field: FieldDefinition, line: Int?, _ values: [String: LocalizedText] = [:])
+  func finding(_ rule: RuleID, _ field: FieldDefinition, line: Int?, _ values: [String: LocalizedText] = [:])
     -> Finding
   {
     var all = values
@@ -36,15 +36,15 @@ struct FieldRules {
   }
 
   private func checkText(_ field: FieldDefinition, _ value: ManifestValue?) -> [Finding] {
-    guard let value else { return field.optional ? [] : [finding("field.missing", field, line: nil)] }
+    guard let value else { return field.optional ? [] : [finding(.fieldMissing, field, line: nil)] }
     guard let text = value.text else {
       return [
         finding(
-          "field.type", field, line: value.line, ["expected": LocalizedText(th: "ข้อความ", en: "a text")])
+          .fieldType, field, line: value.line, ["expected": LocalizedText(th: "ข้อความ", en: "a text")])
       ]
     }
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      return field.optional ? [] : [finding("field.blank", field, line: value.line)]
+      return field.optional ? [] : [finding(.fieldBlank, field, line: value.line)]
     }
     switch field.kind {
     case .nationalID:
@@ -61,18 +61,18 @@ struct FieldRules {
         }
         return [
           finding(
-            "officer.national-id", field, line: value.line,
+            .officerNationalID, field, line: value.line,
             ["value": .same(NationalID.masked(text)), "detail": detail])
         ]
       }
     case .thaiPhone:
       if ThaiPhone.validate(text) == nil {
-        return [finding("contact.phone", field, line: value.line, ["value": .same(text)])]
+        return [finding(.contactPhone, field, line: value.line, ["value": .same(text)])]
       }
     case .email:
       let parts = text.split(separator: "@", omittingEmptySubsequences: false)
       if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(" ") {
-        return [finding("contact.email", field, line: value.line, ["value": .same(text)])]
+        return [finding(.contactEmail, field, line: value.line, ["value": .same(text)])]
       }
     default: break
     }
@@ -88,7 +88,7 @@ struct FieldRules {
     case let other?:
       return [
         finding(
-          "field.type", field, line: other.line,
+          .fieldType, field, line: other.line,
           ["expected": LocalizedText(th: "รายการ เช่น [a, b]", en: "a list, like [a, b]")])
       ]
     }
@@ -98,7 +98,7 @@ struct FieldRules {
       let id = item.text ?? ""
       guard !known.contains(id) else { continue }
       // A list the manual gives only in part cannot prove an unknown id wrong.
-      let rule = list?.gap == nil ? "selection.unknown" : "selection.unlisted"
+      let rule = list?.gap == nil ? RuleID.selectionUnknown : RuleID.selectionUnlisted
       var found = finding(
         rule, field, line: item.line,
         [
@@ -113,24 +113,24 @@ struct FieldRules {
       if let other = field.unless {
         findings.append(
           finding(
-            "selection.too-few-unless", field, line: value?.line,
+            .selectionTooFewUnless, field, line: value?.line,
             ["expected": .same("\(field.minimum)"), "value": .same(other)]))
       } else if value == nil {
-        findings.append(finding("field.missing", field, line: nil))
+        findings.append(finding(.fieldMissing, field, line: nil))
       } else {
         findings.append(
-          finding("selection.too-few", field, line: value?.line, ["expected": .same("\(field.minimum)")]))
+          finding(.selectionTooFew, field, line: value?.line, ["expected": .same("\(field.minimum)")]))
       }
     }
     return findings
   }
 
   private func checkAssignment(_ field: FieldDefinition, _ value: ManifestValue?) -> [Finding] {
-    guard let value else { return field.optional ? [] : [finding("field.missing", field, line: nil)] }
+    guard let value else { return field.optional ? [] : [finding(.fieldMissing, field, line: nil)] }
     guard case .map = value else {
       return [
         finding(
-          "field.type", field, line: value.line,
+          .fieldType, field, line: value.line,
           [
             "expected": LocalizedText(
               th: "ชุดของ `kind:` และ `unit:`", en: "a set of `kind:` and `unit:` lines")
@@ -143,7 +143,7 @@ struct FieldRules {
     let kindID = value["kind"]?.text ?? ""
     guard let kind = list?.items.first(where: { $0.id == kindID }) else {
       var found = finding(
-        "selection.unknown", field, line: value["kind"]?.line ?? value.line,
+        .selectionUnknown, field, line: value["kind"]?.line ?? value.line,
         [
           "value": .same(kindID), "expected": .same(known.joined(separator: ", ")),
           "label": list?.title ?? field.label,
@@ -153,17 +153,17 @@ struct FieldRules {
     }
     let unit = value["unit"]?.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if kind.needsUnit && unit.isEmpty {
-      var found = finding("assignment.unit-missing", field, line: value.line)
+      var found = finding(.assignmentUnitMissing, field, line: value.line)
       found.path = "\(field.id).unit"
       findings.append(found)
     } else if !kind.needsUnit && value["unit"] != nil {
-      var found = finding("assignment.unit-unexpected", field, line: value["unit"]?.line)
+      var found = finding(.assignmentUnitUnexpected, field, line: value["unit"]?.line)
       found.path = "\(field.id).unit"
       findings.append(found)
     }
     if let station = value["second_station"], station.text != "true" && station.text != "false" {
       var found = finding(
-        "field.type", field, line: station.line,
+        .fieldType, field, line: station.line,
         [
           "expected": LocalizedText(th: "true หรือ false", en: "true or false"),
           "label": LocalizedText(th: "การปฏิบัติหน้าที่ 2 สถานี", en: "Working at 2 stations"),

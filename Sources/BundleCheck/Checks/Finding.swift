@@ -18,11 +18,12 @@ public struct Finding: Sendable {
   /// The help page and step that explains the rule, relative to the site root.
   public var help: String?
 
+  /// A finding of one of the checker's rules: `RuleID` is their one list.
   public init(
-    _ ruleID: String, path: String? = nil, file: String? = nil, line: Int? = nil,
+    _ rule: RuleID, path: String? = nil, file: String? = nil, line: Int? = nil,
     values: [String: LocalizedText] = [:], help: String? = nil
   ) {
-    self.ruleID = ruleID
+    self.ruleID = rule.rawValue
     self.path = path
     self.file = file
     self.line = line
@@ -30,11 +31,19 @@ public struct Finding: Sendable {
     self.help = help
   }
 
+  /// The advice a note of the manual gives, as `advice.<note id>`.
+  public init(adviceOf note: Note, help: String? = nil) {
+    self.ruleID = RuleID.advice(note.id)
+    self.values = [:]
+    self.advice = note
+    self.help = help
+  }
+
   static let tooManyEntries = Finding(
-    "bundle.too-large", values: ["detail": .same("more than \(BundleLimits.maximumEntries) files")])
-  static func unsafeEntry(_ path: String) -> Finding { Finding("bundle.unsafe-entry", file: path) }
+    .bundleTooLarge, values: ["detail": .same("more than \(BundleLimits.maximumEntries) files")])
+  static func unsafeEntry(_ path: String) -> Finding { Finding(.bundleUnsafeEntry, file: path) }
   static func tooLarge(_ detail: String) -> Finding {
-    Finding("bundle.too-large", values: ["detail": .same(detail)])
+    Finding(.bundleTooLarge, values: ["detail": .same(detail)])
   }
 }
 

@@ -1,3 +1,5 @@
+import ManualContent
+
 /// What a file's first bytes say it is. Only a sniff: the real judgement is made by qpdf and
 /// TurboJPEG, which parse the whole file.
 enum FileKind: Equatable {
@@ -9,9 +11,9 @@ enum FileKind: Equatable {
     }
     if bytes.isEmpty {
       self = .empty
-    } else if starts(Array("%PDF-".utf8)) {
+    } else if starts(FileType.pdf.magic) {
       self = .pdf
-    } else if starts([0xFF, 0xD8, 0xFF]) {
+    } else if starts(FileType.jpg.magic) {
       self = .jpeg
     } else if starts([0x89, 0x50, 0x4E, 0x47]) {
       self = .png
@@ -27,8 +29,8 @@ enum FileKind: Equatable {
   /// How a report names it: "a PNG picture", "a Word or zip file".
   var description: (th: String, en: String) {
     switch self {
-    case .pdf: return ("PDF", "a PDF")
-    case .jpeg: return ("ภาพ JPEG", "a JPEG picture")
+    case .pdf: return (FileType.pdf.displayName.th, FileType.pdf.displayName.en)
+    case .jpeg: return (FileType.jpg.displayName.th, FileType.jpg.displayName.en)
     case .png: return ("ภาพ PNG", "a PNG picture")
     case .gif: return ("ภาพ GIF", "a GIF picture")
     case .zip: return ("ไฟล์ zip หรือ Word", "a zip or Word file")
@@ -37,12 +39,11 @@ enum FileKind: Equatable {
     }
   }
 
-  /// The kind a file extension promises.
-  static func expected(forExtension ext: String) -> FileKind? {
-    switch ext.lowercased() {
-    case "pdf": return .pdf
-    case "jpg", "jpeg": return .jpeg
-    default: return nil
+  /// The kind a file of an attachment type must be.
+  init(_ type: FileType) {
+    switch type {
+    case .pdf: self = .pdf
+    case .jpg: self = .jpeg
     }
   }
 }

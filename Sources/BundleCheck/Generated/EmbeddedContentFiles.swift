@@ -942,6 +942,13 @@ gaps:
 # --format json), a severity, what is wrong (message) and what to do (fix), in Thai and English.
 # Words in {braces} are filled in by precheck: {file} {path} {value} {label} {expected} {detail}.
 # Advice findings (`advice.<note id>`) come from the procedures' notes, not from here.
+# Every id must be one precheck's checks report (RuleID in Sources/ManualContent), and every
+# such id must be here: the loader checks both ways. Ids are dot-joined parts of [a-z0-9-]+.
+# examples: a minimal bad bundle for the rule, which the tests build and check. Either
+#   manifest: a fragment of request.yaml merged over a ready request of its `procedure:`
+#     (external-search when it names none): mappings merge key by key, anything else
+#     replaces, and `null` removes the key; or
+#   files: for rules about files rather than lines, the file to make.
 rules:
   - id: manifest.missing
     severity: error
@@ -951,6 +958,8 @@ rules:
     fix:
       th: "สร้าง request.yaml ไว้ที่ชั้นบนสุดของโฟลเดอร์ด้วยคำสั่ง `precheck init <ขั้นตอนงาน>`"
       en: "Create request.yaml at the top of the folder: run `precheck init <procedure>`"
+    examples:
+      - files: "a bundle folder with its attachments but no request.yaml (nor request.json)"
   - id: manifest.ambiguous
     severity: error
     message:
@@ -959,6 +968,8 @@ rules:
     fix:
       th: "เก็บไว้เพียงไฟล์เดียว"
       en: "Keep only one of them"
+    examples:
+      - files: "a bundle holding both request.yaml and request.json"
   - id: manifest.unreadable
     severity: error
     message:
@@ -967,6 +978,8 @@ rules:
     fix:
       th: "ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดที่แสดง แล้วบันทึกเป็น UTF-8"
       en: Check the indentation, the colons and the quotes on the line shown, and save the file as UTF-8
+    examples:
+      - files: "a request.yaml that is not YAML (a line `bundle: [1`), or one saved as UTF-16"
   - id: manifest.version
     severity: error
     message:
@@ -975,6 +988,9 @@ rules:
     fix:
       th: "เขียน `bundle: 1` ที่บรรทัดแรก"
       en: "Write `bundle: 1` on the first line"
+    examples:
+      - manifest: |
+          bundle: 2
   - id: manifest.procedure
     severity: error
     message:
@@ -983,6 +999,9 @@ rules:
     fix:
       th: "ใช้ค่าใดค่าหนึ่ง: {expected}"
       en: "Use one of: {expected}"
+    examples:
+      - manifest: |
+          procedure: renew-everything
   - id: manifest.unknown-field
     severity: warning
     message:
@@ -991,6 +1010,9 @@ rules:
     fix:
       th: "ลบออก หรือแก้ชื่อเป็นช่องใดช่องหนึ่ง: {expected}"
       en: "Remove it, or rename it to one of: {expected}"
+    examples:
+      - manifest: |
+          dutys: สอบสวนคดีอาญา
   - id: field.missing
     severity: error
     message:
@@ -999,6 +1021,9 @@ rules:
     fix:
       th: "เพิ่มบรรทัด `{path}:` แล้วกรอก{label}"
       en: "Add `{path}:` and enter your {label}"
+    examples:
+      - manifest: |
+          duties: null
   - id: field.blank
     severity: error
     message:
@@ -1007,6 +1032,9 @@ rules:
     fix:
       th: "กรอก{label}"
       en: "Enter your {label}"
+    examples:
+      - manifest: |
+          duties: ""
   - id: field.type
     severity: error
     message:
@@ -1015,6 +1043,10 @@ rules:
     fix:
       th: "แก้ `{path}` ให้เป็น{expected}"
       en: "Change `{path}` to {expected}"
+    examples:
+      - manifest: |
+          officer:
+            unit: [1, 2]
   - id: officer.national-id
     severity: error
     message:
@@ -1023,6 +1055,10 @@ rules:
     fix:
       th: กรอกเลข 13 หลักตามบัตรประจำตัวประชาชน หลักสุดท้ายต้องตรงกับ 12 หลักแรก
       en: Enter the 13 digits as they are on your ID card; the last digit must match the first twelve
+    examples:
+      - manifest: |
+          officer:
+            national_id: "1101700230709"
   - id: contact.phone
     severity: error
     message:
@@ -1031,6 +1067,10 @@ rules:
     fix:
       th: กรอกเบอร์มือถือ 10 หลักที่ขึ้นต้นด้วย 06 08 หรือ 09 หรือเบอร์พื้นฐาน 9 หลักที่ขึ้นต้นด้วย 0
       en: Enter a mobile number of 10 digits starting 06, 08 or 09, or a landline number of 9 digits starting 0
+    examples:
+      - manifest: |
+          contact:
+            phone: "12345"
   - id: contact.email
     severity: error
     message:
@@ -1039,6 +1079,10 @@ rules:
     fix:
       th: "กรอกในรูปแบบ name@example.go.th หรือลบบรรทัดนี้"
       en: "Enter it like name@example.go.th, or remove the line"
+    examples:
+      - manifest: |
+          contact:
+            email: somchai-at-example.go.th
   - id: selection.unknown
     severity: error
     message:
@@ -1047,6 +1091,11 @@ rules:
     fix:
       th: "ใช้ค่าใดค่าหนึ่ง: {expected}"
       en: "Use one of: {expected}"
+    examples:
+      - manifest: |
+          procedure: extra-privilege
+          assignment:
+            kind: promotion
   - id: selection.unlisted
     severity: warning
     message:
@@ -1055,6 +1104,9 @@ rules:
     fix:
       th: "ตรวจชื่อกับ ศทก. รายการที่คู่มือมี: {expected}"
       en: "Check the name with ศทก. The guide knows: {expected}"
+    examples:
+      - manifest: |
+          data_sources: [civil-registration, land-department]
   - id: selection.too-few
     severity: error
     message:
@@ -1063,6 +1115,9 @@ rules:
     fix:
       th: "เลือกอย่างน้อย {expected} รายการ"
       en: "Choose at least {expected}"
+    examples:
+      - manifest: |
+          data_sources: []
   - id: selection.too-few-unless
     severity: error
     message:
@@ -1071,6 +1126,11 @@ rules:
     fix:
       th: "เลือกอย่างน้อย {expected} รายการ หรือกรอก `{value}:` แทน"
       en: "Choose at least {expected}, or fill in `{value}:` instead"
+    examples:
+      - manifest: |
+          procedure: extra-privilege
+          privileges: []
+          assignment: null
   - id: assignment.unit-missing
     severity: error
     message:
@@ -1079,6 +1139,11 @@ rules:
     fix:
       th: "เพิ่ม `unit:` ใต้ `assignment:` เป็นชื่อหน่วย"
       en: "Add `unit:` under `assignment:` with the unit's name"
+    examples:
+      - manifest: |
+          procedure: extra-privilege
+          assignment:
+            unit: null
   - id: assignment.unit-unexpected
     severity: warning
     message:
@@ -1087,6 +1152,11 @@ rules:
     fix:
       th: "ลบ `unit:` ออกจาก `assignment:`"
       en: "Remove `unit:` from `assignment:`"
+    examples:
+      - manifest: |
+          procedure: extra-privilege
+          assignment:
+            kind: return
   - id: attachment.missing
     severity: error
     message:
@@ -1095,6 +1165,12 @@ rules:
     fix:
       th: "เพิ่มใน `attachments:` โดยระบุ `role: {value}` และไฟล์ .pdf หรือ .jpg"
       en: "Add it to `attachments:` with `role: {value}` and its .pdf or .jpg file"
+    examples:
+      - manifest: |
+          attachments:
+            - file: id-card.jpg
+              role: official-id-copy
+              certified_copy: true
   - id: attachment.role-unknown
     severity: error
     message:
@@ -1103,6 +1179,15 @@ rules:
     fix:
       th: "ใช้ค่าใดค่าหนึ่ง: {expected}"
       en: "Use one of: {expected}"
+    examples:
+      - manifest: |
+          attachments:
+            - file: memo.pdf
+              role: memo
+              signed_by_unit_head: true
+            - file: id-card.jpg
+              role: official-id-copy
+              certified_copy: true
   - id: attachment.file-missing
     severity: error
     message:
@@ -1111,6 +1196,15 @@ rules:
     fix:
       th: "วางไฟล์ไว้ในโฟลเดอร์ของชุดเอกสาร หรือแก้ชื่อไฟล์ให้ตรง"
       en: "Put the file in the bundle folder, or correct its name"
+    examples:
+      - manifest: |
+          attachments:
+            - file: memo-signed.pdf
+              role: request-memo
+              signed_by_unit_head: true
+            - file: id-card.jpg
+              role: official-id-copy
+              certified_copy: true
   - id: attachment.path-outside
     severity: error
     message:
@@ -1119,6 +1213,15 @@ rules:
     fix:
       th: "วางไฟล์ไว้ในโฟลเดอร์ของชุดเอกสาร แล้วระบุชื่อโดยไม่มี ../ หรือ /"
       en: "Put the file inside the bundle folder and name it without ../ or a leading /"
+    examples:
+      - manifest: |
+          attachments:
+            - file: ../memo.pdf
+              role: request-memo
+              signed_by_unit_head: true
+            - file: id-card.jpg
+              role: official-id-copy
+              certified_copy: true
   - id: attachment.not-regular
     severity: error
     message:
@@ -1127,6 +1230,8 @@ rules:
     fix:
       th: "คัดลอกไฟล์จริงมาไว้ในชุดเอกสาร"
       en: "Copy the real file into the bundle"
+    examples:
+      - files: "an attachment named in request.yaml that is a folder, or a link pointing out of the bundle"
   - id: attachment.extension
     severity: error
     message:
@@ -1135,6 +1240,8 @@ rules:
     fix:
       th: "บันทึกเป็นไฟล์ {expected} (CRIMES รับเฉพาะไฟล์ชนิดนี้)"
       en: "Save it as a {expected} file: CRIMES takes only these"
+    examples:
+      - files: "an attachment saved as id-card.png and named so in request.yaml"
   - id: attachment.empty
     severity: error
     message:
@@ -1143,6 +1250,8 @@ rules:
     fix:
       th: "สแกนหรือบันทึกเอกสารใหม่"
       en: "Scan or save the document again"
+    examples:
+      - files: "an attachment of 0 bytes (an empty memo.pdf)"
   - id: attachment.type-mismatch
     severity: error
     message:
@@ -1151,6 +1260,8 @@ rules:
     fix:
       th: บันทึกหรือส่งออกเอกสารใหม่เป็นไฟล์ .pdf หรือ .jpg จริง การเปลี่ยนชื่อไฟล์ไม่ได้เปลี่ยนชนิดไฟล์
       en: Save or export the document again as a real .pdf or .jpg; renaming a file does not change its type
+    examples:
+      - files: "a PNG picture renamed id-card.jpg"
   - id: attachment.pdf-damaged
     severity: error
     message:
@@ -1159,6 +1270,8 @@ rules:
     fix:
       th: "สแกนหรือส่งออกเป็น PDF ใหม่"
       en: "Scan or export the PDF again"
+    examples:
+      - files: "memo.pdf cut short (its first half only)"
   - id: attachment.pdf-warning
     severity: warning
     message:
@@ -1167,6 +1280,8 @@ rules:
     fix:
       th: "เปิดไฟล์ตรวจดูก่อนส่ง หากเปิดไม่ได้ให้สแกนใหม่"
       en: "Open the file to check it before you send; if it does not open, scan it again"
+    examples:
+      - files: "a PDF that qpdf opens with warnings (one with a broken cross-reference table)"
   - id: attachment.pdf-password
     severity: error
     message:
@@ -1175,6 +1290,8 @@ rules:
     fix:
       th: "บันทึกสำเนาที่ไม่มีรหัสผ่าน"
       en: "Save a copy without a password"
+    examples:
+      - files: "memo.pdf saved with a password to open it"
   - id: attachment.jpeg-damaged
     severity: error
     message:
@@ -1183,6 +1300,8 @@ rules:
     fix:
       th: "สแกนหรือบันทึกภาพใหม่"
       en: "Scan or save the picture again"
+    examples:
+      - files: "id-card.jpg cut short before its end marker FF D9"
   - id: attachment.unreadable
     severity: error
     message:
@@ -1191,6 +1310,8 @@ rules:
     fix:
       th: "ตรวจสิทธิ์และขนาดของไฟล์ แล้วคัดลอกไฟล์มาใหม่"
       en: "Check the file's permissions and size, and copy it again"
+    examples:
+      - files: "an attachment larger than precheck reads (over 64 MiB)"
   - id: declaration.missing
     severity: error
     message:
@@ -1199,6 +1320,15 @@ rules:
     fix:
       th: "เมื่อเอกสาร{expected}แล้ว ให้เขียน `{value}: true` ใต้เอกสารนี้"
       en: "When it is, write `{value}: true` under this attachment"
+    examples:
+      - manifest: |
+          attachments:
+            - file: memo.pdf
+              role: request-memo
+              signed_by_unit_head: false
+            - file: id-card.jpg
+              role: official-id-copy
+              certified_copy: true
   - id: bundle.unlisted-file
     severity: warning
     message:
@@ -1207,6 +1337,8 @@ rules:
     fix:
       th: "เพิ่มใน `attachments:` หรือย้ายออกจากโฟลเดอร์"
       en: "Add it to `attachments:`, or move it out of the folder"
+    examples:
+      - files: "a file in the bundle that request.yaml does not name (notes.txt)"
   - id: bundle.unsafe-entry
     severity: error
     message:
@@ -1215,6 +1347,8 @@ rules:
     fix:
       th: "สร้างไฟล์ zip ใหม่จากโฟลเดอร์ของชุดเอกสาร"
       en: "Make the zip again from the bundle folder"
+    examples:
+      - files: "a .zip holding an entry named ../evil.txt"
   - id: bundle.too-large
     severity: error
     message:
@@ -1223,6 +1357,8 @@ rules:
     fix:
       th: "เก็บเฉพาะ request.yaml และเอกสารที่ต้องแนบ"
       en: "Keep only request.yaml and the documents to attach"
+    examples:
+      - files: "a .zip that unpacks to more than precheck takes (a zip bomb), or holds too many files"
 
 """#,
   ]

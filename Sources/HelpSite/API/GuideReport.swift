@@ -25,10 +25,7 @@ public struct GuideReport {
 
   /// Diagnostics to standard error, one per problem, with a count at the end.
   public func printDiagnostics() {
-    guard !diagnostics.isEmpty else { return }
-    var text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    text += "\(errors) error\(errors == 1 ? "" : "s") in the content.\n"
+    let text = DiagnosticFormatter.report(diagnostics, about: LocalizedText(th: "ในเนื้อหา", en: "in the content"))
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ManualContent
 
 /// Writes a rendered site into its output folder safely: into a temporary folder beside it
 /// first, swapped in only when complete, so a failed build leaves the last good site. It
@@ -14,24 +15,44 @@ public struct SiteWriter {
     case holdsOtherFiles(String, [String])
     case notAFolder(String)
 
-    public var description: String {
+    /// The refusal as `guide` reports it, in both languages.
+    public var diagnostic: Diagnostic {
+      let (message, fix): (LocalizedText, LocalizedText)
       switch self {
       case .isContentFolder(let path):
-        return
-          "error: the output folder \(path) is the content folder; building there would destroy the content.\n    fix: choose another folder, e.g. --output site"
+        message = LocalizedText(
+          th: "โฟลเดอร์ปลายทาง \(path) คือโฟลเดอร์เนื้อหา การสร้างเว็บไซต์ที่นี่จะลบเนื้อหาทิ้ง",
+          en: "the output folder \(path) is the content folder; building there would destroy the content")
+        fix = LocalizedText(th: "เลือกโฟลเดอร์อื่น เช่น --output site", en: "choose another folder, e.g. --output site")
       case .isProjectRoot(let path):
-        return
-          "error: the output folder \(path) is a project root (it holds Package.swift or .git).\n    fix: choose a folder of its own, e.g. --output site"
+        message = LocalizedText(
+          th: "โฟลเดอร์ปลายทาง \(path) เป็นโฟลเดอร์หลักของโครงการ (มี Package.swift หรือ .git)",
+          en: "the output folder \(path) is a project root (it holds Package.swift or .git)")
+        fix = LocalizedText(
+          th: "เลือกโฟลเดอร์ของเว็บไซต์เอง เช่น --output site", en: "choose a folder of its own, e.g. --output site")
       case .containsContent(let path):
-        return
-          "error: the output folder \(path) contains the content folder.\n    fix: choose a folder outside the content, e.g. --output site"
+        message = LocalizedText(
+          th: "โฟลเดอร์ปลายทาง \(path) มีโฟลเดอร์เนื้อหาอยู่ข้างใน",
+          en: "the output folder \(path) contains the content folder")
+        fix = LocalizedText(
+          th: "เลือกโฟลเดอร์ที่อยู่นอกโฟลเดอร์เนื้อหา เช่น --output site",
+          en: "choose a folder outside the content, e.g. --output site")
       case .holdsOtherFiles(let path, let files):
-        return
-          "error: the output folder \(path) holds files guide did not write: \(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? " …" : "").\n    fix: choose an empty or new folder, or move those files away"
+        let list = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? " …" : "")
+        message = LocalizedText(
+          th: "โฟลเดอร์ปลายทาง \(path) มีไฟล์ที่ guide ไม่ได้เขียน: \(list)",
+          en: "the output folder \(path) holds files guide did not write: \(list)")
+        fix = LocalizedText(
+          th: "เลือกโฟลเดอร์ว่างหรือโฟลเดอร์ใหม่ หรือย้ายไฟล์เหล่านั้นออกไป",
+          en: "choose an empty or new folder, or move those files away")
       case .notAFolder(let path):
-        return "error: \(path) exists and is not a folder.\n    fix: choose a folder path for --output"
+        message = LocalizedText(th: "\(path) มีอยู่แล้วและไม่ใช่โฟลเดอร์", en: "\(path) exists and is not a folder")
+        fix = LocalizedText(th: "ระบุโฟลเดอร์ให้ --output", en: "choose a folder path for --output")
       }
+      return Diagnostic(.error, at: nil, message, fix: fix)
     }
+
+    public var description: String { DiagnosticFormatter.format(diagnostic, tool: "guide") }
   }
 
   public let output: URL

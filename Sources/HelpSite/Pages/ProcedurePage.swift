@@ -74,7 +74,7 @@ enum ProcedurePage {
 
   /// A document with its file types and what the officer must declare about it.
   static func attachmentHTML(_ context: PageContext, _ role: AttachmentRole) -> String {
-    let types = role.fileTypes.map { "<code>.\($0)</code>" }.joined(separator: " / ")
+    let types = role.fileTypes.map { "<code>.\($0.fileExtension)</code>" }.joined(separator: " / ")
     let declarations = role.declarationIDs.compactMap(context.manual.declaration).map {
       context.rich($0.label)
     }

@@ -15,48 +15,38 @@ struct ContentFile {
     let start = SourceLocation(file: relativePath, line: 1, column: 1)
     guard source.exists(relativePath) else {
       if required {
-        sink.error(
-          start, LocalizedText(th: "ไม่พบไฟล์นี้", en: "this file is missing"),
-          fix: LocalizedText(
-            th: "สร้างไฟล์ \(relativePath) ในโฟลเดอร์เนื้อหา",
-            en: "create \(relativePath) in the content folder"))
+        sink.report(start, Messages.fileMissing, ["path": relativePath])
       }
       return nil
     }
     guard let data = source.data(at: relativePath), data.count <= Self.maximumSize else {
-      sink.error(
-        start,
-        LocalizedText(th: "อ่านไฟล์ไม่ได้ หรือไฟล์ใหญ่เกิน 1 MiB", en: "cannot read this file, or it is over 1 MiB"),
-        fix: LocalizedText(th: "ตรวจสอบสิทธิ์และขนาดของไฟล์", en: "check the file's permissions and size"))
+      sink.report(start, Messages.fileUnreadable)
       return nil
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      sink.error(
-        start, LocalizedText(th: "ไฟล์ไม่ได้บันทึกเป็น UTF-8", en: "this file is not UTF-8 text"),
-        fix: LocalizedText(th: "บันทึกไฟล์ใหม่เป็น UTF-8", en: "save the file again as UTF-8"))
+      sink.report(start, Messages.fileNotUTF8)
       return nil
     }
     do {
       guard let root = try Yams.compose(yaml: text) else {
-        sink.error(
-          start, LocalizedText(th: "ไฟล์ว่างเปล่า", en: "this file is empty"),
-          fix: LocalizedText(th: "เขียนเนื้อหาลงในไฟล์", en: "write the content into the file"))
+        sink.report(start, Messages.fileEmpty)
         return nil
       }
       self.root = root
+    } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+      // Yams refuses a mapping with a key twice; say which key and where, as for any key.
+      sink.report(
+        SourceLocation(file: relativePath, line: context.mark.line, column: context.mark.column),
+        Messages.duplicateKey, ["key": duplicates.joined(separator: "`, `")])
+      return nil
     } catch let error as YamlError {
       let (problem, mark) = Self.describe(error)
-      sink.error(
+      sink.report(
         SourceLocation(file: relativePath, line: mark?.line ?? 1, column: mark?.column ?? 1),
-        LocalizedText(th: "รูปแบบ YAML ไม่ถูกต้อง: \(problem)", en: "this is not valid YAML: \(problem)"),
-        fix: LocalizedText(
-          th: "ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดนี้หรือบรรทัดก่อนหน้า",
-          en: "check the indentation, the `:` and the quotes on this line or the line before"))
+        Messages.invalidYAML, ["problem": problem])
       return nil
     } catch {
-      sink.error(
-        start, LocalizedText(th: "อ่าน YAML ไม่ได้: \(error)", en: "cannot read the YAML: \(error)"),
-        fix: LocalizedText(th: "ตรวจรูปแบบของไฟล์", en: "check the file's format"))
+      sink.report(start, Messages.yamlUnreadable, ["problem": "\(error)"])
       return nil
     }
   }
@@ -71,8 +61,8 @@ struct ContentFile {
     }
   }
 
-  /// Reads the root mapping of the file with the given allowed keys.
-  func reader(allowed: [String], sink: DiagnosticSink) -> MappingReader? {
-    MappingReader(root, file: path, allowed: allowed, sink: sink, what: "the file")
+  /// Reads the root mapping of the file with its schema.
+  func reader(_ schema: Schema, sink: DiagnosticSink) -> MappingReader? {
+    MappingReader(root, file: path, schema: schema, sink: sink)
   }
 }

@@ -22,6 +22,15 @@ final class ReferenceLedger {
       }
     }
 
+    /// How ids of this kind must be spelt (see `ContentID`).
+    var syntax: ContentID.Syntax {
+      switch self {
+      case .field, .fieldGroup, .declaration: return .manifestKey
+      case .rule: return .rule
+      default: return .slug
+      }
+    }
+
     /// The file where ids of this kind are defined, for the fix.
     var home: String {
       switch self {
@@ -47,14 +56,10 @@ final class ReferenceLedger {
   func define(
     _ kind: Kind, _ id: String, at location: SourceLocation, scope: String = "", sink: DiagnosticSink
   ) {
+    ContentIDCheck.check(id, kind.syntax, what: kind.name, at: location, sink: sink)
     let key = scope.isEmpty ? id : "\(scope)/\(id)"
     if let first = definitions[kind]?[key] {
-      sink.error(
-        location,
-        LocalizedText(
-          th: "รหัส\(kind.name.th) `\(id)` ซ้ำกับที่ \(first)",
-          en: "the \(kind.name.en) id `\(id)` is already used at \(first)"),
-        fix: LocalizedText(th: "ตั้งรหัสใหม่ที่ไม่ซ้ำ", en: "give it an id of its own"))
+      sink.report(location, Messages.duplicateID, ["kind": kind.name, "id": id, "first": first.description])
       return
     }
     definitions[kind, default: [:]][key] = location
@@ -79,14 +84,21 @@ final class ReferenceLedger {
         continue
       }
       let list = known.isEmpty ? "—" : known.joined(separator: ", ")
-      sink.error(
-        location,
-        LocalizedText(
-          th: "ไม่มี\(kind.name.th)รหัส `\(id)` รหัสที่มีคือ: \(list)",
-          en: "there is no \(kind.name.en) `\(id)`; known ids: \(list)"),
-        fix: LocalizedText(
-          th: "แก้ให้เป็นรหัสที่มีอยู่ หรือเพิ่มรหัสนี้ใน \(kind.home)",
-          en: "use one of the known ids, or define `\(id)` in \(kind.home)"))
+      sink.report(
+        location, Messages.danglingReference, ["kind": kind.name, "id": id, "known": list, "home": kind.home])
     }
+  }
+}
+
+/// Reports an id that is not spelt as its kind's ids must be.
+enum ContentIDCheck {
+  static func check(
+    _ id: String, _ syntax: ContentID.Syntax, what: LocalizedText, at location: SourceLocation,
+    sink: DiagnosticSink
+  ) {
+    guard !ContentID.isValid(id, syntax) else { return }
+    sink.report(
+      location, Messages.badIDSpelling,
+      ["kind": what, "id": id, "pattern": syntax.pattern, "joiner": syntax == .manifestKey ? "`_`" : "`-`"])
   }
 }

@@ -1,6 +1,7 @@
 /// Where something stands in a content file. Lines and columns start at 1;
 /// columns count characters (Unicode scalars), as an editor does, not UTF-8 bytes
-/// (a Thai character is three bytes but one column).
+/// (a Thai character is three bytes but one column). 0 means unknown: a bundle finding may
+/// know its file and line but not the column, and then prints as `file:line`.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int
@@ -12,5 +13,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     self.column = column
   }
 
-  public var description: String { "\(file):\(line):\(column)" }
+  public var description: String {
+    guard line > 0 else { return file }
+    return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+  }
 }

@@ -31,8 +31,8 @@ public struct Declaration: Sendable {
 public struct AttachmentRole: Sendable {
   public var id: String
   public var title: LocalizedText
-  /// File types CRIMES takes, as extensions without the dot: `pdf`, `jpg`.
-  public var fileTypes: [String]
+  /// File types CRIMES takes for this document, as `attachments.yaml` lists them.
+  public var fileTypes: [FileType]
   public var declarationIDs: [String]
 }
 

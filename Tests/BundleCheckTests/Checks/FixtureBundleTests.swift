@@ -59,8 +59,8 @@ final class FixtureBundleTests: XCTestCase {
   }
 
   func testEveryRuleTheCheckerUsesIsDefinedInTheContent() {
-    for id in BundleChecker.ruleIDs {
-      XCTAssertNotNil(Self.manual.rule(id), "rules.yaml lacks \(id)")
+    for id in RuleID.allCases {
+      XCTAssertNotNil(Self.manual.rule(id.rawValue), "rules.yaml lacks \(id.rawValue)")
     }
     let covered = Set(Self.cases.map(\.rule))
     // Rules without a fixture bundle of their own; each is tested elsewhere, as noted.
@@ -69,7 +69,7 @@ final class FixtureBundleTests: XCTestCase {
       "attachment.pdf-warning",  // needs a PDF qpdf opens with warnings: InspectorTests
       "attachment.unreadable",  // a file over the 64 MiB read limit: CheckerTableTests
     ]
-    XCTAssertEqual(BundleChecker.ruleIDs.filter { !covered.contains($0) }.sorted(), testedElsewhere)
+    XCTAssertEqual(RuleID.allCases.map(\.rawValue).filter { !covered.contains($0) }.sorted(), testedElsewhere)
   }
 
   func testTheEmbeddedContentIsTheContentFolder() throws {
