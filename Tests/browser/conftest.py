@@ -57,7 +57,11 @@ CHROME38_KNOWN_FAILURES = {
 }
 
 
-@pytest.fixture(scope="session", params=["modern", "chrome38"])
+# Both modes by default (CI); GUIDE_BROWSER_MODES=modern runs one, for a quick local try.
+MODES = os.environ.get("GUIDE_BROWSER_MODES", "modern,chrome38").split(",")
+
+
+@pytest.fixture(scope="session", params=MODES)
 def browser(request):
     driver = make_driver(chrome38=request.param == "chrome38")
     driver.guide_mode = request.param
