@@ -6,6 +6,7 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
+from chrome38 import pause_guards
 from conftest import REPO, SITE, pages
 
 AXE = next((REPO / ".venv-test").rglob("axe-core/axe.min.js"), None)
@@ -98,9 +99,13 @@ def test_a_procedure_prints_on_a4_without_the_site_chrome(browser):
 
 def serious_axe_violations(driver):
     driver.execute_script(AXE.read_text(encoding="utf-8"))
-    result = driver.execute_async_script(
-        "var done = arguments[arguments.length - 1];"
-        "axe.run(document, function (error, results) { done(error ? {error: String(error)} : results); });")
+    pause_guards(driver, True)
+    try:
+        result = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, function (error, results) { done(error ? {error: String(error)} : results); });")
+    finally:
+        pause_guards(driver, False)
     assert "error" not in result
     return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
             for v in result["violations"] if v["impact"] in ("serious", "critical")]

@@ -8,7 +8,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import SITE
+from conftest import SITE, strip_window_opened_by_the_page
 
 DECK = SITE / "en/external-search/slides/index.html"
 
@@ -105,6 +105,7 @@ def test_the_presenter_window_follows_the_main_one_and_can_lead_it(browser):
     presenter = [h for h in browser.window_handles if h != main][0]
     try:
         browser.switch_to.window(presenter)
+        strip_window_opened_by_the_page(browser)
         assert "presenter" in browser.current_url
         notes = browser.find_element(By.CSS_SELECTOR, ".guide-presenter__notes")
         assert "172.17.4.72" in notes.text  # the notes of slide 2
