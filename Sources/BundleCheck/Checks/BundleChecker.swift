@@ -65,7 +65,7 @@ private struct Run {
     let names = Set(bundle.entries.filter { !$0.path.contains("/") }.map(\.path))
     let present = ["request.yaml", "request.json"].filter(names.contains)
     guard let name = present.first else {
-      add(Finding("manifest.missing", file: "request.yaml", help: "index.html"))
+      add(Finding("manifest.missing", file: "request.yaml", help: SitePaths.homeInLanguage))
       return
     }
     manifestName = name
@@ -339,7 +339,8 @@ private struct Run {
   /// The manual's notes become advice where they apply to this request.
   mutating func addAdvice(_ manifest: ManifestValue, procedure: Procedure) {
     for note in procedure.allNotes where applies(note.condition, to: manifest) {
-      var finding = Finding("advice.\(note.id)", help: "\(procedure.id)/index.html#note-\(note.id)")
+      var finding = Finding(
+        "advice.\(note.id)", help: SitePaths.procedureInLanguage(procedure.id, anchor: SitePaths.noteAnchor(note.id)))
       finding.advice = note
       add(finding)
     }
@@ -358,7 +359,7 @@ private struct Run {
 
   func help(role: String?, _ procedure: Procedure) -> String {
     let step = role.flatMap { procedure.step(attaching: $0) }
-    return "\(procedure.id)/index.html#\(step?.id ?? "before")"
+    return SitePaths.procedureInLanguage(procedure.id, anchor: step?.id ?? SitePaths.beforeAnchor)
   }
 
   func typeFinding(path: String, label: LocalizedText, expected: LocalizedText, line: Int) -> Finding {
