@@ -12,7 +12,7 @@ enum PrintPage {
       case .procedure(let id):
         guard let procedure = manual.procedure(id) else { continue }
         var inner = context
-        inner.idPrefix = "\(id)--"
+        inner.idPrefix = SitePaths.printAnchorPrefix(id)
         inner.headingOffset = 1
         contents.append("<li><a href=\"#\(id)\">\(context.rich(procedure.title))</a></li>")
         sections.append(

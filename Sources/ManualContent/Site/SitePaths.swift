@@ -94,6 +94,10 @@ public enum SitePaths {
   /// A slide of a deck, counted from 1: `slide-<n>`.
   public static func slideAnchor(_ number: Int) -> String { "slide-\(number)" }
 
+  /// On the print page each procedure's section has the procedure's id, and every id inside
+  /// it starts with this prefix: `<procedure-id>--<step-id>`.
+  public static func printAnchorPrefix(_ procedureID: String) -> String { procedureID + "--" }
+
   /// `path#anchor`, or `path` alone when there is no anchor.
   public static func withAnchor(_ path: String, _ anchor: String?) -> String {
     anchor.map { path + "#" + $0 } ?? path

@@ -20,7 +20,7 @@ final class StepViewTests: XCTestCase {
         var pageOptions: [String] = []
         for (index, step) in procedure.steps.enumerated() {
           let item = "//li[@id='\(step.id)']"
-          let printed = "//li[@id='\(procedure.id)--\(step.id)']"
+          let printed = "//li[@id='\(SitePaths.printAnchorPrefix(procedure.id) + step.id)']"
           let title = page.texts(item + "/*[@class='guide-step__title']").first ?? ""
           let text = page.texts(item + "/p[1]")
           XCTAssertEqual(text.count, 1, "\(procedure.id)#\(step.id)")

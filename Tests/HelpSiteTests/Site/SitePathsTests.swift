@@ -32,6 +32,7 @@ final class SitePathsTests: XCTestCase {
     XCTAssertEqual(SitePaths.noteAnchor("chrome"), "note-chrome")
     XCTAssertEqual(SitePaths.gapAnchor("fees"), "gap-fees")
     XCTAssertEqual(SitePaths.slideAnchor(12), "slide-12")
+    XCTAssertEqual(SitePaths.printAnchorPrefix("renewal") + "step-2", "renewal--step-2")
     XCTAssertEqual(SitePaths.withAnchor("a/index.html", nil), "a/index.html")
   }
 
