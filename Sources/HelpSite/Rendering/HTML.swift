@@ -56,9 +56,9 @@ struct HTML: ExpressibleByStringInterpolation, Sendable, Equatable {
     mutating func appendInterpolation(_ html: HTML) { bytes.append(contentsOf: html.bytes) }
 
     /// Pieces of markup with `separator` (itself markup) between them.
-    mutating func appendInterpolation(_ pieces: [HTML], separator: String) {
+    mutating func appendInterpolation(_ pieces: [HTML], separator: HTML) {
       for (index, piece) in pieces.enumerated() {
-        if index > 0 { bytes.append(contentsOf: separator.utf8) }
+        if index > 0 { bytes.append(contentsOf: separator.bytes) }
         bytes.append(contentsOf: piece.bytes)
       }
     }
@@ -68,7 +68,9 @@ struct HTML: ExpressibleByStringInterpolation, Sendable, Equatable {
 
     /// ` name="value"`, with the value escaped for a double-quoted attribute. The writer adds
     /// the quotes itself, so the value can never pick the wrong kind.
+    /// The name comes from the code, never from content: it must be a plain attribute name.
     mutating func appendInterpolation(attribute name: String, _ value: String) {
+      assert(HTMLEscaping.isAttributeName(name), "not an attribute name: \(name)")
       bytes.append(UInt8(ascii: " "))
       bytes.append(contentsOf: name.utf8)
       bytes.append(contentsOf: "=\"".utf8)
@@ -105,6 +107,14 @@ enum HTMLEscaping {
   static func appendText(_ text: String, to bytes: inout [UInt8]) { append(text, to: &bytes) }
 
   static func appendAttributeValue(_ value: String, to bytes: inout [UInt8]) { append(value, to: &bytes) }
+
+  /// Letters, digits and `-`, starting with a letter: every name the pages use.
+  static func isAttributeName(_ name: String) -> Bool {
+    guard let first = name.utf8.first, isLetter(first) else { return false }
+    return name.utf8.allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
   /// Text as escaped bytes, for a caller that needs them outside `HTML`.
   static func escapedText(_ text: String) -> [UInt8] {

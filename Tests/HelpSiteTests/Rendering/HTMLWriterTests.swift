@@ -22,6 +22,16 @@ final class HTMLWriterTests: XCTestCase {
     XCTAssertEqual(html.string, "<p data-x=\"say &quot;hi&quot; &amp; &lt;go&gt; 'now'\"></p>")
   }
 
+  func testAttributeNamesAreCheckedNames() {
+    XCTAssertTrue(HTMLEscaping.isAttributeName("data-slides-of"))
+    XCTAssertTrue(HTMLEscaping.isAttributeName("aria-label"))
+    XCTAssertFalse(HTMLEscaping.isAttributeName(""))
+    XCTAssertFalse(HTMLEscaping.isAttributeName("-x"))
+    XCTAssertFalse(HTMLEscaping.isAttributeName("x onclick"))
+    XCTAssertFalse(HTMLEscaping.isAttributeName("x=\"y\""))
+    XCTAssertFalse(HTMLEscaping.isAttributeName("ก"))
+  }
+
   func testAnIdFromContentCannotLeaveItsAttribute() {
     let id = "step\" onclick=\"alert(1)"
     let html: HTML = "<li id=\"\(id)\"></li>"
