@@ -109,7 +109,7 @@ public enum Precheck {
         lines.append("advice.\(note.id) (info) — \(procedure.id)")
         lines.append("  \(ReportWords.plain(note.text.en))")
         lines.append("  \(ReportWords.plain(note.text.th))")
-        lines.append("  help: site/en/\(procedure.id)/index.html#note-\(note.id)")
+        lines.append("  help: site/\(SitePaths.procedure(procedure.id, .en, anchor: SitePaths.noteAnchor(note.id)))")
       }
     }
     return lines.joined(separator: "\n") + "\n"

@@ -55,7 +55,7 @@ private struct Run {
     let names = Set(bundle.entries.filter { !$0.path.contains("/") }.map(\.path))
     let present = BundleSpec.manifestNames.filter(names.contains)
     guard let name = present.first else {
-      add(Finding(.manifestMissing, file: BundleSpec.defaultManifestName, help: "index.html"))
+      add(Finding(.manifestMissing, file: BundleSpec.defaultManifestName, help: SitePaths.homeInLanguage))
       return
     }
     manifestName = name
@@ -329,7 +329,10 @@ private struct Run {
   /// The manual's notes become advice where they apply to this request.
   mutating func addAdvice(_ manifest: ManifestValue, procedure: Procedure) {
     for note in procedure.allNotes where applies(note.condition, to: manifest) {
-      add(Finding(adviceOf: note, help: "\(procedure.id)/index.html#note-\(note.id)"))
+      add(
+        Finding(
+          adviceOf: note,
+          help: SitePaths.procedureInLanguage(procedure.id, anchor: SitePaths.noteAnchor(note.id))))
     }
   }
 
@@ -346,7 +349,7 @@ private struct Run {
 
   func help(role: String?, _ procedure: Procedure) -> String {
     let step = role.flatMap { procedure.step(attaching: $0) }
-    return "\(procedure.id)/index.html#\(step?.id ?? "before")"
+    return SitePaths.procedureInLanguage(procedure.id, anchor: step?.id ?? SitePaths.beforeAnchor)
   }
 
   func typeFinding(path: String, label: LocalizedText, expected: LocalizedText, line: Int) -> Finding {

@@ -10,7 +10,7 @@ struct FieldRules {
   func value(_ fieldID: String) -> ManifestValue? { manifest.value(at: fieldID) }
 
   func help(_ fieldID: String) -> String {
-    "\(procedure.id)/index.html#\(procedure.step(explaining: fieldID)?.id ?? "before")"
+    SitePaths.procedureInLanguage(procedure.id, anchor: procedure.step(explaining: fieldID)?.id ?? SitePaths.beforeAnchor)
   }
 
   func finding(_ rule: RuleID, _ field: FieldDefinition, line: Int?, _ values: [String: LocalizedText] = [:])

@@ -37,7 +37,7 @@ public struct JSONReport {
       ]
       if let path = finding.path { item["path"] = path }
       if let file = finding.file { item["file"] = file }
-      if let help = finding.help { item["help"] = "\(helpLanguage.rawValue)/\(help)" }
+      if let help = finding.help { item["help"] = SitePaths.inLanguage(helpLanguage, help) }
       return item
     }
     let data = try! JSONSerialization.data(

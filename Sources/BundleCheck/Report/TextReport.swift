@@ -63,7 +63,7 @@ public struct TextReport {
         }
         if let help = finding.help {
           block.append(
-            "  \(words.ui("precheck.help", languages[0])): \(siteRoot)/\(languages[0].rawValue)/\(help)")
+            "  \(words.ui("precheck.help", languages[0])): \(siteRoot)/\(SitePaths.inLanguage(languages[0], help))")
         }
         lines.append("\(number). [\(finding.ruleID)] " + block[0])
         lines.append(contentsOf: block.dropFirst().map { "   " + $0 })

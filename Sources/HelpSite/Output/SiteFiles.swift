@@ -13,56 +13,59 @@ public struct SiteFiles {
   /// Renders the whole site for both languages. Pages are independent of each other, so
   /// they are rendered on every core; the result is the same bytes whatever the order.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
-    var jobs: [(String, @Sendable () -> String)] = [
-      ("index.html", { @Sendable in RootPage.html(manual) })
-    ]
+    var jobs: [(String, @Sendable () -> String)] = []
+    var pages: [(String, @Sendable () -> HTML)] = [(SitePaths.root, { @Sendable in RootPage.html(manual) })]
     for language in Language.allCases {
-      let code = language.rawValue
-      jobs += [
-        (SearchPage.path(language), { @Sendable in SearchPage.html(manual, language) }),
-        // libthai's breaker is not shared between threads: each index gets its own.
+      // libthai's breaker is not shared between threads: each index gets its own.
+      jobs.append(
         (
-          "\(code)/search/search-index.js",
+          SitePaths.searchIndex(language),
           { @Sendable in SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).javascript()
           }
-        ),
-        (PrintPage.path(language), { @Sendable in PrintPage.html(manual, language) }),
-        (SlidesPage.manualPath(language), { @Sendable in SlidesPage.manualDeck(manual, language) }),
-        ("\(code)/index.html", { @Sendable in HomePage.html(manual, language) }),
-        ("\(code)/glossary/index.html", { @Sendable in GlossaryPage.html(manual, language) }),
+        ))
+      pages += [
+        (SitePaths.search(language), { @Sendable in SearchPage.html(manual, language) }),
+        (SitePaths.print(language), { @Sendable in PrintPage.html(manual, language) }),
+        (SitePaths.slides(language), { @Sendable in SlidesPage.manualDeck(manual, language) }),
+        (SitePaths.home(language), { @Sendable in HomePage.html(manual, language) }),
+        (SitePaths.glossary(language), { @Sendable in GlossaryPage.html(manual, language) }),
       ]
       for procedure in manual.procedures {
-        jobs.append(
+        pages.append(
           (
-            ProcedurePage.path(procedure, language),
+            SitePaths.procedure(procedure.id, language),
             { @Sendable in ProcedurePage.html(manual, procedure, language) }
           ))
-        jobs.append(
+        pages.append(
           (
-            SlidesPage.path(procedure, language),
+            SitePaths.procedureSlides(procedure.id, language),
             { @Sendable in SlidesPage.procedureDeck(manual, procedure, language) }
           ))
       }
       for question in manual.finder.questions {
-        jobs.append(
+        pages.append(
           (
             FinderPage.path(manual.finder, question.id, language),
             { @Sendable in FinderPage.html(manual, question, language) }
           ))
       }
     }
-    let pages = ParallelResults(count: jobs.count)
-    let work = jobs.map(\.1)
-    DispatchQueue.concurrentPerform(iterations: work.count) { pages.set($0, work[$0]()) }
+    let work: [@Sendable () -> Data] =
+      jobs.map { job in { @Sendable in Data(job.1().utf8) } }
+      + pages.map { page in { @Sendable in Data(page.1().bytes) } }
+    let results = ParallelResults(count: work.count)
+    DispatchQueue.concurrentPerform(iterations: work.count) { results.set($0, work[$0]()) }
     var site = SiteFiles()
-    for (index, job) in jobs.enumerated() { site.add(job.0, pages.value(index)) }
+    for (index, path) in (jobs.map(\.0) + pages.map(\.0)).enumerated() {
+      site.add(path, results.value(index))
+    }
     for asset in FrontEnd.siteFiles { site.add(asset.path, asset.text) }
     let images = Set(
       manual.procedures.flatMap { procedure in
         ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }
       })
     for image in images.sorted() {
-      site.add("assets/\(image)", try Data(contentsOf: contentDirectory.appendingPathComponent(image)))
+      site.add(SitePaths.asset(image), try Data(contentsOf: contentDirectory.appendingPathComponent(image)))
     }
     return site
   }
@@ -70,16 +73,16 @@ public struct SiteFiles {
 
 /// Results filled in from several threads, each index by one thread only.
 private final class ParallelResults: @unchecked Sendable {
-  private var values: [String]
+  private var values: [Data]
   private let lock = NSLock()
 
-  init(count: Int) { values = Array(repeating: "", count: count) }
+  init(count: Int) { values = Array(repeating: Data(), count: count) }
 
-  func set(_ index: Int, _ value: String) {
+  func set(_ index: Int, _ value: Data) {
     lock.lock()
     values[index] = value
     lock.unlock()
   }
 
-  func value(_ index: Int) -> String { values[index] }
+  func value(_ index: Int) -> Data { values[index] }
 }

@@ -4,36 +4,35 @@ import ManualContent
 /// JavaScript off and from `file://`. The first question is `finder/index.html`.
 enum FinderPage {
   static func path(_ finder: Finder, _ questionID: String, _ language: Language) -> String {
-    questionID == finder.startID
-      ? "\(language.rawValue)/finder/index.html" : "\(language.rawValue)/finder/\(questionID)/index.html"
+    SitePaths.finder(language, question: questionID == finder.startID ? nil : questionID)
   }
 
-  static func html(_ manual: Manual, _ question: Finder.Question, _ language: Language) -> String {
+  static func html(_ manual: Manual, _ question: Finder.Question, _ language: Language) -> HTML {
     let finder = manual.finder
     let context = PageContext(manual: manual, language: language, path: path(finder, question.id, language))
-    let answers = question.answers.map { answer -> String in
+    let answers = question.answers.map { answer -> HTML in
       let target: String
       switch answer.target {
       case .question(let id): target = path(finder, id, language)
-      case .procedure(let id): target = "\(language.rawValue)/\(id)/index.html"
-      case .section(let id): target = "\(language.rawValue)/index.html#\(id)"
+      case .procedure(let id): target = SitePaths.procedure(id, language)
+      case .section(let id): target = SitePaths.homeSection(language, id)
       }
       return
         "<li><a class=\"guide-answer\" href=\"\(context.link(target))\">\(context.rich(answer.text))</a></li>"
     }
-    var main = """
-      <p class="guide-caption">\(context.plain(context.ui("finder.title")))</p>
+    var main: HTML = """
+      <p class="guide-caption">\(context.plainUI("finder.title"))</p>
       <h1>\(context.rich(question.question))</h1>
       <ul class="guide-answers">
-      \(answers.joined(separator: "\n"))
+      \(answers, separator: "\n")
       </ul>
       """
     if question.id != finder.startID {
       main +=
-        "\n<p><a href=\"\(context.link(path(finder, finder.startID, language)))\">\(context.plain(context.ui("finder.restart")))</a></p>"
+        "\n<p><a href=\"\(context.link(path(finder, finder.startID, language)))\">\(context.plainUI("finder.restart"))</a></p>"
     }
     return Layout.page(
       context, title: question.question[language],
-      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main)
+      breadcrumbs: [(context.ui("nav.home"), SitePaths.home(language))], main: main)
   }
 }

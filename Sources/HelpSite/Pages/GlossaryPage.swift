@@ -2,36 +2,37 @@ import ManualContent
 
 /// The terms officers meet, each with the other language's word and the procedures it matters in.
 enum GlossaryPage {
-  static func html(_ manual: Manual, _ language: Language) -> String {
+  static func html(_ manual: Manual, _ language: Language) -> HTML {
     let context = PageContext(
-      manual: manual, language: language, path: "\(language.rawValue)/glossary/index.html")
+      manual: manual, language: language, path: SitePaths.glossary(language))
     let other = language.other
-    let entries = manual.glossary.map { term -> String in
+    let entries = manual.glossary.map { term -> HTML in
       let see = term.procedureIDs.compactMap(manual.procedure).map {
-        "<a href=\"\(context.link(ProcedurePage.path($0, language)))\">\(context.rich($0.title))</a>"
+        "<a href=\"\(context.link(SitePaths.procedure($0.id, language)))\">\(context.rich($0.title))</a>"
+          as HTML
       }
-      let seeLine =
+      let seeLine: HTML =
         see.isEmpty
         ? ""
-        : "\n<p class=\"guide-glossary__see\">\(context.plain(context.ui("glossary.see"))) \(see.joined(separator: ", "))</p>"
-      let otherTerm =
+        : "\n<p class=\"guide-glossary__see\">\(context.plainUI("glossary.see")) \(see, separator: ", ")</p>"
+      let otherTerm: HTML =
         term.term[other] == term.term[language]
         ? ""
-        : " <span class=\"guide-glossary__other\" lang=\"\(other.rawValue)\">(\(HTMLText.escape(term.term[other])))</span>"
+        : " <span class=\"guide-glossary__other\" lang=\"\(other.rawValue)\">(\(term.term[other]))</span>"
       return """
         <dt id="\(term.id)">\(context.plain(term.term[language]))\(otherTerm)</dt>
         <dd><p>\(context.rich(term.meaning))</p>\(seeLine)</dd>
         """
     }
-    let main = """
-      <h1>\(context.plain(context.ui("glossary.title")))</h1>
-      <p class="guide-lead">\(context.plain(context.ui("glossary.lead")))</p>
+    let main: HTML = """
+      <h1>\(context.plainUI("glossary.title"))</h1>
+      <p class="guide-lead">\(context.plainUI("glossary.lead"))</p>
       <dl class="guide-glossary">
-      \(entries.joined(separator: "\n"))
+      \(entries, separator: "\n")
       </dl>
       """
     return Layout.page(
       context, title: context.ui("glossary.title"),
-      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main)
+      breadcrumbs: [(context.ui("nav.home"), SitePaths.home(language))], main: main)
   }
 }

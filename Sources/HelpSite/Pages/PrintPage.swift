@@ -3,25 +3,23 @@ import ManualContent
 /// `<lang>/print/index.html`: the whole manual on one page for paper: a table of contents,
 /// then every procedure in the deck's order with its figures, each starting a new page.
 enum PrintPage {
-  static func path(_ language: Language) -> String { "\(language.rawValue)/print/index.html" }
-
-  static func html(_ manual: Manual, _ language: Language) -> String {
-    let context = PageContext(manual: manual, language: language, path: path(language))
-    var contents: [String] = []
-    var sections: [String] = []
+  static func html(_ manual: Manual, _ language: Language) -> HTML {
+    let context = PageContext(manual: manual, language: language, path: SitePaths.print(language))
+    var contents: [HTML] = []
+    var sections: [HTML] = []
     for section in manual.sections {
       switch section {
       case .procedure(let id):
         guard let procedure = manual.procedure(id) else { continue }
         var inner = context
-        inner.idPrefix = "\(id)--"
+        inner.idPrefix = SitePaths.printAnchorPrefix(id)
         inner.headingOffset = 1
         contents.append("<li><a href=\"#\(id)\">\(context.rich(procedure.title))</a></li>")
         sections.append(
           """
           <section class="guide-print__procedure" aria-labelledby="\(id)">
           <h2 id="\(id)">\(context.rich(procedure.title))</h2>
-          \(ProcedurePage.body(inner, procedure).joined(separator: "\n"))
+          \(ProcedurePage.body(inner, procedure), separator: "\n")
           </section>
           """)
       case .titleOnly(let id, let title, let gap):
@@ -35,22 +33,22 @@ enum PrintPage {
           """)
       }
     }
-    let main = """
+    let main: HTML = """
       <div class="guide-print__cover">
       <p class="guide-caption">\(context.plain(manual.publisher[language]))<br>\(context.plain(manual.office[language]))</p>
       <h1>\(context.rich(manual.title))</h1>
       <p class="guide-lead">\(context.rich(manual.about))</p>
       <p>\(context.rich(manual.systemAddress))</p>
-      <h2 id="contents">\(context.plain(context.ui("print.contents")))</h2>
+      <h2 id="contents">\(context.plainUI("print.contents"))</h2>
       <ol class="guide-print__contents">
-      \(contents.joined(separator: "\n"))
+      \(contents, separator: "\n")
       </ol>
       </div>
-      \(sections.joined(separator: "\n"))
-      \(manual.gaps.map { Layout.gap(context, $0) }.joined(separator: "\n"))
+      \(sections, separator: "\n")
+      \(manual.gaps.map { Layout.gap(context, $0) }, separator: "\n")
       """
     return Layout.page(
       context, title: context.ui("print.title"),
-      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main)
+      breadcrumbs: [(context.ui("nav.home"), SitePaths.home(language))], main: main)
   }
 }

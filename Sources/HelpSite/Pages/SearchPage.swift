@@ -3,43 +3,45 @@ import ManualContent
 /// `<lang>/search/index.html?q=WORDS`: the script shows the results for WORDS on load. With
 /// JavaScript off the page still offers an A–Z index of terms that links to the steps.
 enum SearchPage {
-  static func path(_ language: Language) -> String { "\(language.rawValue)/search/index.html" }
-
-  static func html(_ manual: Manual, _ language: Language) -> String {
-    let context = PageContext(manual: manual, language: language, path: path(language))
-    let main = """
-      <h1>\(context.plain(context.ui("search.title")))</h1>
-      <form class="guide-search" action="index.html" method="get" role="search">
-      <label for="guide-search-q">\(context.plain(context.ui("search.label")))</label>
+  static func html(_ manual: Manual, _ language: Language) -> HTML {
+    let context = PageContext(manual: manual, language: language, path: SitePaths.search(language))
+    let main: HTML = """
+      <h1>\(context.plainUI("search.title"))</h1>
+      <form class="guide-search" action="\(SitePaths.pageFile)" method="get" role="search">
+      <label for="guide-search-q">\(context.plainUI("search.label"))</label>
       <input id="guide-search-q" name="q" type="search" class="guide-search__input">
-      <button type="submit" class="guide-button">\(context.plain(context.ui("search.button")))</button>
+      <button type="submit" class="guide-button">\(context.plainUI("search.button"))</button>
       </form>
-      <p id="guide-search-status" class="guide-search__status" role="status" data-found="\(HTMLText.escape(context.ui("search.found")))" data-none="\(HTMLText.escape(context.ui("search.none")))"></p>
+      <p id="guide-search-status" class="guide-search__status" role="status"\(attribute: "data-found", context.ui("search.found"))\(attribute: "data-none", context.ui("search.none"))></p>
       <ol id="guide-search-results" class="guide-results"></ol>
-      <h2 id="a-z">\(context.plain(context.ui("search.az")))</h2>
+      <h2 id="a-z">\(context.plainUI("search.az"))</h2>
       \(azIndex(context))
-      <script src="search-index.js"></script>
-      <script src="\(context.link("assets/search.js"))"></script>
+      <script src="\(SitePaths.searchIndexName)"></script>
+      <script src="\(context.link(SitePaths.asset("search.js")))"></script>
       """
     return Layout.page(
       context, title: context.ui("search.title"),
-      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main,
+      breadcrumbs: [(context.ui("nav.home"), SitePaths.home(language))], main: main,
       searchForm: false)
   }
 
   /// Glossary terms, procedures and steps, in dictionary order, grouped by their first letter.
-  static func azIndex(_ context: PageContext) -> String {
+  static func azIndex(_ context: PageContext) -> HTML {
     let manual = context.manual
     let language = context.language
     var entries: [(text: String, link: String)] = []
     for term in manual.glossary {
-      entries.append((term.term[language], "\(language.rawValue)/glossary/index.html#\(term.id)"))
+      entries.append((term.term[language], SitePaths.glossary(language, term: term.id)))
     }
     for procedure in manual.procedures {
-      entries.append((Markdown.plainText(procedure.title[language]), ProcedurePage.path(procedure, language)))
+      entries.append(
+        (Markdown.plainText(procedure.title[language]), SitePaths.procedure(procedure.id, language)))
       for step in procedure.steps {
         entries.append(
-          (Markdown.plainText(step.title[language]), ProcedurePage.path(procedure, language) + "#\(step.id)"))
+          (
+            Markdown.plainText(step.title[language]),
+            SitePaths.procedure(procedure.id, language, anchor: SitePaths.stepAnchor(step.id))
+          ))
       }
     }
     let sorted = entries.sorted { (sortKey($0.text), $0.link) < (sortKey($1.text), $1.link) }
@@ -52,13 +54,13 @@ enum SearchPage {
         groups.append((letter, [entry]))
       }
     }
-    return "<div class=\"guide-az\">\n"
-      + groups.map { letter, items in
-        "<h3>\(context.plain(letter))</h3>\n<ul class=\"guide-list\">\n"
-          + items.map { "<li><a href=\"\(context.link($0.link))\">\(context.plain($0.text))</a></li>" }
-          .joined(separator: "\n")
-          + "\n</ul>"
-      }.joined(separator: "\n") + "\n</div>"
+    let letters = groups.map { letter, items -> HTML in
+      let links = items.map {
+        "<li><a href=\"\(context.link($0.link))\">\(context.plain($0.text))</a></li>" as HTML
+      }
+      return "<h3>\(context.plain(letter))</h3>\n<ul class=\"guide-list\">\n\(links, separator: "\n")\n</ul>"
+    }
+    return "<div class=\"guide-az\">\n\(letters, separator: "\n")\n</div>"
   }
 
   /// Thai dictionaries order words by their first consonant, passing over the vowels written

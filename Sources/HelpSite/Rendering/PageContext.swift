@@ -8,6 +8,8 @@ struct PageContext {
   let language: Language
   /// The page's path below the site root, e.g. `en/external-search/index.html`.
   let path: String
+  /// `../` repeated up to the site root.
+  let root: String
   /// Put before every `id`, where one page holds several procedures (the print page).
   var idPrefix = ""
   /// Added to heading levels, where a procedure sits one level down (the print page).
@@ -17,18 +19,17 @@ struct PageContext {
     self.manual = manual
     self.language = language
     self.path = path
+    self.root = SitePaths.rootPrefix(from: path)
   }
 
   /// An element id, unique on the page.
   func id(_ raw: String) -> String { idPrefix + raw }
 
   /// A heading tag name, e.g. `h2`, shifted where the procedure sits lower in the page.
-  func h(_ level: Int) -> String { "h\(level + headingOffset)" }
+  func h(_ level: Int) -> HTML { "h\(level + headingOffset)" }
 
-  /// `../` repeated up to the site root.
-  var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }
-
-  /// A link from this page to another page of the site, given by its path from the root.
+  /// A link from this page to another page of the site, given by its path from the root
+  /// (a `SitePaths` path).
   func link(_ target: String) -> String { root + target }
 
   /// An interface string; `SiteText.requiredKeys` guarantees it exists.
@@ -42,16 +43,24 @@ struct PageContext {
   }
 
   /// Content text (inline Markdown) as HTML, with other-script runs marked with `lang`.
-  func rich(_ text: LocalizedText) -> String { rich(text[language]) }
-  func rich(_ markdown: String) -> String {
-    HTMLText.markLanguageRuns(Markdown.inlineHTML(markdown), pageLanguage: language.rawValue)
+  func rich(_ text: LocalizedText) -> HTML { rich(text[language]) }
+  func rich(_ markdown: String) -> HTML {
+    var html = HTML()
+    Markdown.appendInline(markdown, language: language, to: &html.bytes)
+    return html
   }
 
-  /// Plain text as HTML, with other-script runs marked with `lang`.
-  func plain(_ text: String) -> String {
-    HTMLText.markLanguageRuns(HTMLText.escape(text), pageLanguage: language.rawValue)
+  /// Plain text, escaped, with other-script runs marked with `lang`.
+  func plain(_ text: String) -> HTML {
+    let escaped = HTMLEscaping.escapedText(text)
+    var html = HTML()
+    escaped.withUnsafeBufferPointer { LanguageRuns.append($0, pageLanguage: language, to: &html.bytes) }
+    return html
   }
 
-  /// Text for an attribute or `<title>`: Markdown marks removed, escaped, no markup.
-  func attribute(_ text: String) -> String { HTMLText.escape(Markdown.plainText(text)) }
+  /// An interface string as `plain` text.
+  func plainUI(_ key: String) -> HTML { plain(ui(key)) }
+
+  /// Text for an attribute or `<title>`: Markdown marks removed; the writer escapes it.
+  func unmarked(_ markdown: String) -> String { Markdown.plainText(markdown) }
 }
