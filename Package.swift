@@ -42,13 +42,16 @@ let package = Package(
     .target(
       name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
       plugins: ["EmbedAssets"]),
+    // content/ (every file a declared input), embedded into BundleCheck for precheck.
+    .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-files"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
       name: "BundleCheck",
       dependencies: [
         "ManualContent", "CQPDF", "CTurboJPEG", .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]),
+      ],
+      plugins: ["EmbedContent"]),
     .executableTarget(
       name: "precheck",
       dependencies: [
