@@ -61,14 +61,19 @@ func swiftLiteral(_ text: String) -> String {
   return literal + "\""
 }
 
-guard
-  let walker = FileManager.default.enumerator(
-    at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-else { fail("error: cannot read the folder \(folder.path)") }
+// Paths relative to the folder, as the walker gives them: no prefix to strip, whatever
+// symbolic links lead to the folder.
+guard let walker = FileManager.default.enumerator(atPath: folder.path) else {
+  fail("error: cannot read the folder \(folder.path)")
+}
 var entries: [(key: String, literal: String)] = []
-for case let file as URL in walker {
-  guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-  let key = String(file.standardizedFileURL.path.dropFirst(folder.path.count + 1))
+for case let key as String in walker {
+  let file = folder.appendingPathComponent(key)
+  var isDirectory: ObjCBool = false
+  // Hidden files and folders (editor backups, .DS_Store) are left out.
+  guard !key.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+    FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
+  else { continue }
   guard textExtensions.contains(file.pathExtension) else {
     if othersByName { entries.append((key, swiftLiteral(""))) }
     continue
