@@ -42,7 +42,8 @@ let package = Package(
     .target(
       name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
       plugins: ["EmbedAssets"]),
-    // content/ (every file a declared input), embedded into BundleCheck for precheck.
+    // content/, embedded into BundleCheck so that precheck works copied anywhere alone;
+    // walked again at every build, so that every edit, new file or deletion reaches it.
     .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-files"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
