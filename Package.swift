@@ -42,13 +42,17 @@ let package = Package(
     .target(
       name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
       plugins: ["EmbedAssets"]),
+    // content/, embedded into BundleCheck so that precheck works copied anywhere alone;
+    // walked again at every build, so that every edit, new file or deletion reaches it.
+    .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-files"]),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
       name: "BundleCheck",
       dependencies: [
         "ManualContent", "CQPDF", "CTurboJPEG", .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]),
+      ],
+      plugins: ["EmbedContent"]),
     .executableTarget(
       name: "precheck",
       dependencies: [

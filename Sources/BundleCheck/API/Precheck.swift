@@ -9,7 +9,7 @@ public enum Precheck {
     return try ManualLoader.load(from: EmbeddedContent(files: files))
   }
 
-  /// The embedded files, for the test that keeps them equal to `content/`.
+  /// The embedded files (by the EmbedContent build-tool plugin), for the test that they are exact.
   public static var embeddedFiles: [String: String] { EmbeddedContentFiles.files }
 
   /// Opens a bundle folder or `.zip`. Throws when nothing can be checked (exit status 2).

@@ -72,19 +72,6 @@ final class FixtureBundleTests: XCTestCase {
     XCTAssertEqual(RuleID.allCases.map(\.rawValue).filter { !covered.contains($0) }.sorted(), testedElsewhere)
   }
 
-  func testTheEmbeddedContentIsTheContentFolder() throws {
-    let content = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("content")
-    for (name, text) in Precheck.embeddedFiles where name.hasSuffix(".yaml") {
-      let onDisk = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
-      XCTAssertEqual(text, onDisk, "\(name) changed: run Scripts/embed-content")
-    }
-    let yamlOnDisk = SiteFolder.yamlFiles(in: content)
-    XCTAssertEqual(
-      Set(Precheck.embeddedFiles.keys.filter { $0.hasSuffix(".yaml") }), Set(yamlOnDisk),
-      "run Scripts/embed-content")
-  }
-
   static func snapshot(_ url: URL) -> [String: Data] {
     var result: [String: Data] = [:]
     var isDirectory: ObjCBool = false
