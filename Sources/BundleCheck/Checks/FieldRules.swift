@@ -67,12 +67,12 @@ struct FieldRules {
       }
     case .thaiPhone:
       if ThaiPhone.validate(text) == nil {
-        return [finding("contact.phone", field, line: value.line, ["value": .same(text)])]
+        return [finding("contact.phone", field, line: value.line, ["value": .echo(text)])]
       }
     case .email:
       let parts = text.split(separator: "@", omittingEmptySubsequences: false)
       if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(" ") {
-        return [finding("contact.email", field, line: value.line, ["value": .same(text)])]
+        return [finding("contact.email", field, line: value.line, ["value": .echo(text)])]
       }
     default: break
     }
@@ -102,7 +102,7 @@ struct FieldRules {
       var found = finding(
         rule, field, line: item.line,
         [
-          "value": .same(id), "expected": .same(known.isEmpty ? "—" : known.joined(separator: ", ")),
+          "value": .echo(id), "expected": .same(known.isEmpty ? "—" : known.joined(separator: ", ")),
           "label": list?.title ?? field.label,
         ])
       found.path = "\(field.id)[\(index)]"
@@ -145,7 +145,7 @@ struct FieldRules {
       var found = finding(
         "selection.unknown", field, line: value["kind"]?.line ?? value.line,
         [
-          "value": .same(kindID), "expected": .same(known.joined(separator: ", ")),
+          "value": .echo(kindID), "expected": .same(known.joined(separator: ", ")),
           "label": list?.title ?? field.label,
         ])
       found.path = "\(field.id).kind"

@@ -17,6 +17,8 @@ public struct Finding: Sendable {
   public var advice: Note?
   /// The help page and step that explains the rule, relative to the site root.
   public var help: String?
+  /// Decided once, from the rule, when the checker adds the finding.
+  public var severity: BundleRule.Severity?
 
   public init(
     _ ruleID: String, path: String? = nil, file: String? = nil, line: Int? = nil,
@@ -31,10 +33,16 @@ public struct Finding: Sendable {
   }
 
   static let tooManyEntries = Finding(
-    "bundle.too-large", values: ["detail": .same("more than \(BundleLimits.maximumEntries) files")])
-  static func unsafeEntry(_ path: String) -> Finding { Finding("bundle.unsafe-entry", file: path) }
-  static func tooLarge(_ detail: String) -> Finding {
-    Finding("bundle.too-large", values: ["detail": .same(detail)])
+    "bundle.too-large",
+    values: [
+      "detail": LocalizedText(
+        th: "มีไฟล์เกิน \(BundleLimits.maximumEntries) ไฟล์", en: "more than \(BundleLimits.maximumEntries) files")
+    ])
+  static func unsafeEntry(_ path: String) -> Finding {
+    Finding("bundle.unsafe-entry", file: Echo.value(path), values: ["file": .echo(path)])
+  }
+  static func tooLarge(_ detail: LocalizedText) -> Finding {
+    Finding("bundle.too-large", values: ["detail": detail])
   }
 }
 

@@ -1183,6 +1183,38 @@ rules:
     fix:
       th: "สแกนหรือบันทึกภาพใหม่"
       en: "Scan or save the picture again"
+  - id: attachment.over-limit
+    severity: error
+    message:
+      th: "{file} ใหญ่เกินกว่าจะตรวจได้ ({detail})"
+      en: "{file} is too large to check ({detail})"
+    fix:
+      th: "สแกนใหม่ที่ความละเอียดต่ำลง (300 dpi พอ) หรือส่งออกเป็น PDF ใหม่"
+      en: "Scan it again at a lower resolution (300 dpi is enough), or export the PDF again"
+  - id: attachment.pdf-image-unchecked
+    severity: warning
+    message:
+      th: "{file} มีภาพที่บีบอัดแบบ {detail} ซึ่ง precheck ตรวจไม่ได้"
+      en: "{file} holds images compressed as {detail}, which precheck cannot check"
+    fix:
+      th: "เปิดไฟล์ตรวจดูว่าทุกหน้าแสดงครบก่อนส่ง หรือสแกนใหม่เป็น PDF แบบ JPEG"
+      en: "Open the file and check that every page shows in full before you send, or scan it again as a JPEG-based PDF"
+  - id: attachment.listed-twice
+    severity: warning
+    message:
+      th: "{file} ถูกระบุใน `attachments:` มากกว่าหนึ่งครั้ง"
+      en: "{file} is named more than once in `attachments:`"
+    fix:
+      th: "เอกสารแต่ละฉบับต้องเป็นไฟล์ของตัวเอง ตรวจว่าแนบไฟล์ถูกต้อง"
+      en: "Each document needs its own file: check that the right file is named"
+  - id: attachment.encrypted
+    severity: error
+    message:
+      th: "{file} ถูกเข้ารหัสด้วยรหัสผ่านในไฟล์ zip"
+      en: "{file} is encrypted with a password inside the zip"
+    fix:
+      th: "สร้างไฟล์ zip ใหม่โดยไม่ตั้งรหัสผ่าน ศทก. เปิดไฟล์ที่มีรหัสผ่านไม่ได้"
+      en: "Make the zip again without a password: ศทก. cannot open a protected file"
   - id: attachment.unreadable
     severity: error
     message:
@@ -1223,6 +1255,22 @@ rules:
     fix:
       th: "เก็บเฉพาะ request.yaml และเอกสารที่ต้องแนบ"
       en: "Keep only request.yaml and the documents to attach"
+  - id: bundle.duplicate-entry
+    severity: error
+    message:
+      th: "ชุดเอกสารมีไฟล์ชื่อ {file} มากกว่าหนึ่งไฟล์"
+      en: "The bundle holds more than one file named {file}"
+    fix:
+      th: "เก็บไว้เพียงไฟล์เดียว แล้วสร้างไฟล์ zip ใหม่จากโฟลเดอร์"
+      en: "Keep only one of them, and make the zip again from the folder"
+  - id: report.cut
+    severity: warning
+    message:
+      th: "ยังมีอีก {value} เรื่องที่ไม่ได้แสดง (แสดงได้ไม่เกิน {expected} เรื่อง)"
+      en: "{value} more findings are not shown (a report shows at most {expected})"
+    fix:
+      th: "แก้เรื่องที่แสดงแล้วตรวจอีกครั้ง"
+      en: "Fix the ones shown and check again"
 
 """#,
   ]
