@@ -50,6 +50,7 @@ struct FileContentChecks {
       bytes = try read(entry)
     } catch {
       let reason = error as? BundleReadError ?? .unreadable
+      if reason == .encrypted { return context.add(finding("attachment.encrypted")) }
       return context.add(finding("attachment.unreadable", ["detail": reason.words]))
     }
     let kind = FileKind(sniffing: bytes)

@@ -13,8 +13,9 @@ public struct ZipBundle: BundleSource {
   /// Bundle path → the zip's entry, built once: looking an entry up in the archive by name
   /// walks the whole central directory each time.
   private let index: [String: Entry]
-  /// Entries stored encrypted (general-purpose flag bit 0): named as such, never read.
-  private let encrypted: Set<String>
+  /// Entries stored encrypted (general-purpose flag bit 0): named as such, never read; and the
+  /// entries ZIPFoundation cannot list after one, which cannot be read either.
+  private let locked: [String: BundleReadError]
 
   public init(url: URL) throws {
     do {
@@ -22,19 +23,32 @@ public struct ZipBundle: BundleSource {
     } catch {
       throw BundleOpenError.badZip(url.path)
     }
-    let encryptedFlags = ZipDirectory.encryptionFlags(of: url)
+    let directory = ZipDirectory.records(of: url)
+    var listed: [(path: String, entry: Entry?, locked: BundleReadError?)] = []
+    for entry in archive {
+      guard listed.count <= BundleLimits.maximumEntries else { break }
+      listed.append((entry.path, entry, nil))
+    }
+    // What ZIPFoundation stopped before: the encrypted entry and everything after it.
+    for record in directory.dropFirst(listed.count) where listed.count <= BundleLimits.maximumEntries {
+      listed.append((record.path, nil, record.encrypted ? .encrypted : .unreadable))
+    }
     var findings: [Finding] = []
-    var raw: [(path: String, entry: Entry, encrypted: Bool)] = []
+    var raw: [(path: String, entry: Entry?, locked: BundleReadError?, type: Entry.EntryType, size: UInt64)] = []
     var total: UInt64 = 0
-    for (number, entry) in archive.enumerated() {
+    for (path, entry, locked) in listed {
       guard raw.count < BundleLimits.maximumEntries else {
         findings.append(.tooManyEntries)
         break
       }
-      let path = entry.path
       if BundlePath.isSystemLitter(path) { continue }
       guard BundlePath.staysInside(path) else {
         findings.append(.unsafeEntry(path))
+        continue
+      }
+      guard let entry else {
+        let size = UInt64(directory.first { $0.path == path }?.size ?? 0)
+        raw.append((path, nil, locked, path.hasSuffix("/") ? .directory : .file, size))
         continue
       }
       total += entry.uncompressedSize
@@ -51,7 +65,7 @@ public struct ZipBundle: BundleSource {
               en: "\(Echo.value(path)) inflates \(ratio) times its packed size, over the limit of \(limit)")))
         continue
       }
-      raw.append((path, entry, number < encryptedFlags.count && encryptedFlags[number]))
+      raw.append((path, entry, nil, entry.type, entry.uncompressedSize))
     }
     if total > UInt64(BundleLimits.maximumTotalBytes) {
       let limit = BundleLimits.maximumTotalBytes / 1_048_576
@@ -69,33 +83,33 @@ public struct ZipBundle: BundleSource {
       ? tops.first! + "/" : ""
     var entries: [BundleEntry] = []
     var index: [String: Entry] = [:]
-    var encrypted: Set<String> = []
+    var locked: [String: BundleReadError] = [:]
     var reported: Set<String> = []
-    for (path, entry, isEncrypted) in raw {
+    for (path, entry, lock, type, size) in raw {
       let inside = BundlePath.normalized(String(path.dropFirst(prefix.count)))
       if inside.isEmpty { continue }
       // Two entries of one name (after `./`, slashes and Unicode NFC): which one would ศทก. get?
       let key = CheckContext.key(inside)
-      if index[key] != nil {
-        if entry.type != .directory, reported.insert(key).inserted {
+      if index[key] != nil || locked[key] != nil {
+        if type != .directory, reported.insert(key).inserted {
           findings.append(
             Finding("bundle.duplicate-entry", file: Echo.value(inside), values: ["file": .echo(inside)]))
         }
         continue
       }
       let kind: BundleEntry.Kind
-      switch entry.type {
+      switch type {
       case .file: kind = .file
       case .directory: kind = .folder
       case .symlink: kind = .symlink
       }
-      entries.append(BundleEntry(path: inside, kind: kind, size: Int(clamping: entry.uncompressedSize)))
-      index[key] = entry
-      if isEncrypted { encrypted.insert(key) }
+      entries.append(BundleEntry(path: inside, kind: kind, size: Int(clamping: size)))
+      if let entry { index[key] = entry }
+      if let lock { locked[key] = lock }
     }
     self.entries = entries.sorted { $0.path < $1.path }
     self.index = index
-    self.encrypted = encrypted
+    self.locked = locked
     self.openingFindings = findings
   }
 
@@ -103,8 +117,8 @@ public struct ZipBundle: BundleSource {
 
   public func read(_ path: String, limit: Int) throws -> [UInt8] {
     let key = CheckContext.key(path)
+    if let lock = locked[key] { throw lock }
     guard let entry = index[key], entry.type == .file else { throw BundleReadError.notRegular }
-    if encrypted.contains(key) { throw BundleReadError.encrypted }
     if entry.uncompressedSize > UInt64(limit) { throw BundleReadError.overLimit(bytes: limit) }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(entry.uncompressedSize))

@@ -1,10 +1,17 @@
 import Foundation
 
-/// Reads a zip's central directory itself for the one thing ZIPFoundation keeps private:
-/// whether each entry is encrypted (general-purpose flag bit 0). The flags come in the
-/// central directory's order, which is the order ZIPFoundation lists the entries in.
+/// Reads a zip's central directory itself, for what ZIPFoundation keeps private or hides:
+/// whether each entry is encrypted (general-purpose flag bit 0), and the entries after an
+/// encrypted one (ZIPFoundation's listing stops silently at the first encrypted entry). The
+/// records come in the central directory's order, which is the order ZIPFoundation lists.
 enum ZipDirectory {
-  static func encryptionFlags(of url: URL) -> [Bool] {
+  struct Record {
+    var path: String
+    var encrypted: Bool
+    var size: Int
+  }
+
+  static func records(of url: URL) -> [Record] {
     guard let handle = try? FileHandle(forReadingFrom: url) else { return [] }
     defer { try? handle.close() }
     guard let size = try? handle.seekToEnd(), size >= 22 else { return [] }
@@ -24,15 +31,21 @@ enum ZipDirectory {
       (try? handle.seek(toOffset: directoryOffset)) != nil,
       let directory = try? handle.read(upToCount: directorySize).map(Array.init)
     else { return [] }
-    var flags: [Bool] = []
+    var records: [Record] = []
     var index = 0
-    while index + 46 <= directory.count, flags.count < min(count, BundleLimits.maximumEntries + 1) {
+    while index + 46 <= directory.count, records.count < min(count, BundleLimits.maximumEntries + 1) {
       guard directory.uint32(index) == 0x0201_4B50 else { break }
-      flags.append(directory.uint16(index + 8) & 1 != 0)
-      index += 46 + Int(directory.uint16(index + 28)) + Int(directory.uint16(index + 30))
-        + Int(directory.uint16(index + 32))
+      let nameLength = Int(directory.uint16(index + 28))
+      guard index + 46 + nameLength <= directory.count else { break }
+      let name = Array(directory[(index + 46)..<(index + 46 + nameLength)])
+      // UTF-8 when flag bit 11 says so or the bytes are valid UTF-8; else Latin-1, never a crash.
+      let path = String(validating: name, as: UTF8.self) ?? String(decoding: name.map { UInt16($0) }, as: UTF16.self)
+      records.append(
+        Record(
+          path: path, encrypted: directory.uint16(index + 8) & 1 != 0, size: Int(directory.uint32(index + 24))))
+      index += 46 + nameLength + Int(directory.uint16(index + 30)) + Int(directory.uint16(index + 32))
     }
-    return flags
+    return records
   }
 }
 
