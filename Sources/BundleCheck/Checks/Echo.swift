@@ -33,7 +33,7 @@ public enum Echo {
   /// What may stand between the digits of one number: spaces, dashes, dots, slashes.
   static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isWhitespace || scalar.properties.generalCategory == .dashPunctuation
-      || ".,/_·・()（）".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .format
+      || "./_·・()（）".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .format
   }
 
   /// Every run of `maskedRunLength` or more digits, shown as `•` but for its last four.

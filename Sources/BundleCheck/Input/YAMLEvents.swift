@@ -32,7 +32,7 @@ struct YAMLEventReader {
       yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
       while true {
         var raw = yaml_event_t()
-        guard yaml_parser_parse(&parser, &raw) == 1 else { return problem(of: parser) }
+        guard yaml_parser_parse(&parser, &raw) == 1 else { return problem(of: parser, in: utf8) }
         let event = copy(raw)
         yaml_event_delete(&raw)
         if let problem = visit(event) { return problem }
@@ -75,7 +75,7 @@ struct YAMLEventReader {
 
   /// libyaml's problem, as one of ours: its words are fixed strings of libyaml (never the
   /// manifest's text), mapped to what an officer can act on.
-  private static func problem(of parser: yaml_parser_t) -> ManifestReadProblem {
+  private static func problem(of parser: yaml_parser_t, in utf8: [UInt8]) -> ManifestReadProblem {
     let mark = parser.problem_mark
     let line = Int(mark.line) + 1
     let column = Int(mark.column) + 1
@@ -87,7 +87,7 @@ struct YAMLEventReader {
       kind = .controlCharacter
     } else if context.contains("alias") || context.contains("anchor") || context.contains("tag") {
       kind = .startsWithMark
-    } else if words.contains("tab") {
+    } else if words.contains("tab") || character(atLine: line, column: column, in: utf8) == "\t" {
       kind = .tab
     } else if words.contains("mapping values are not allowed") {
       kind = .colonInValue
@@ -105,6 +105,17 @@ struct YAMLEventReader {
       kind = .other
     }
     return .syntax(kind, line: line, column: column)
+  }
+}
+
+extension YAMLEventReader {
+  /// The character libyaml stopped at (its marks count characters from 0), to tell a Tab
+  /// apart from other characters that "cannot start any token".
+  static func character(atLine line: Int, column: Int, in utf8: [UInt8]) -> Unicode.Scalar? {
+    let lines = utf8.split(separator: 0x0A, maxSplits: line, omittingEmptySubsequences: false)
+    guard line - 1 < lines.count else { return nil }
+    let scalars = Array(String(decoding: lines[line - 1], as: UTF8.self).unicodeScalars)
+    return column - 1 < scalars.count ? scalars[column - 1] : nil
   }
 }
 
