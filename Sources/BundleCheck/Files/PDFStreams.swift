@@ -191,7 +191,9 @@ struct PDFStreams {
     free(raw)
     // A stream that cannot even be read raw: qpdf says why when it decodes it below.
     if qpdf_has_error(qpdf) == QPDF_TRUE { _ = qpdf_get_error(qpdf) }
-    for (index, filterName) in filters.map(name(of:)).enumerated() {
+    let names = filters.map(name(of:))
+    var decoded = data.count
+    for (index, filterName) in names.enumerated() {
       guard let filter = filterName, StreamDecoders.names.contains(filter) else {
         return .measured(Measured(data: data, stoppedAt: filterName ?? "/?"))
       }
@@ -200,8 +202,12 @@ struct PDFStreams {
       let fileLeft = BundleLimits.maximumDecodedBytesPerFile - decodedBytes
       let budget = min(BundleLimits.maximumStreamBytes, fileLeft)
       let earlyChange = integer(key(parameter, "/EarlyChange")) ?? 1
-      switch StreamDecoders.decode(filter, data, budget: budget, earlyChange: earlyChange != 0) {
-      case .decoded(let output): data = output
+      // The last filter's output is only counted: qpdf decodes the stream itself afterwards.
+      let last = index == names.count - 1
+      switch StreamDecoders.decode(filter, data, budget: budget, earlyChange: earlyChange != 0, keep: !last) {
+      case .decoded(let output, let size):
+        decoded = size
+        data = output
       case .undecodable: return .measured(Measured(data: data, stoppedAt: nil, undecodable: true))
       case .overBudget:
         let perFile = fileLeft < BundleLimits.maximumStreamBytes
@@ -213,7 +219,7 @@ struct PDFStreams {
         return .refused(.overLimit(Self.onPage(page, name, words)))
       }
     }
-    decodedBytes += data.count
+    decodedBytes += decoded
     return .measured(Measured(data: data, stoppedAt: nil))
   }
 

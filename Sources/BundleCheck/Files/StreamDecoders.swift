@@ -5,7 +5,8 @@ import CZlib  // ZIPFoundation's module for the system zlib
 /// 4 KB stream of chained Flate filters can decode to gigabytes.
 enum StreamDecoders {
   enum Outcome: Equatable {
-    case decoded([UInt8])
+    /// The bytes (none when only counted) and how many there are.
+    case decoded([UInt8], size: Int)
     /// More than the budget would come out.
     case overBudget
     /// The data is not valid for the filter; qpdf will say how, within the same sizes.
@@ -17,9 +18,13 @@ enum StreamDecoders {
     "/RunLengthDecode", "/RL",
   ]
 
-  static func decode(_ filter: String, _ input: [UInt8], budget: Int, earlyChange: Bool = true) -> Outcome {
+  /// `keep: false` only counts (the last filter of a stream qpdf decodes itself): nothing is
+  /// stored, and `.decoded` holds no bytes.
+  static func decode(
+    _ filter: String, _ input: [UInt8], budget: Int, earlyChange: Bool = true, keep: Bool = true
+  ) -> Outcome {
     switch filter {
-    case "/FlateDecode", "/Fl": return inflate(input, budget: budget)
+    case "/FlateDecode", "/Fl": return inflate(input, budget: budget, keep: keep)
     case "/LZWDecode", "/LZW": return lzw(input, budget: budget, earlyChange: earlyChange)
     case "/ASCIIHexDecode", "/AHx": return asciiHex(input, budget: budget)
     case "/ASCII85Decode", "/A85": return ascii85(input, budget: budget)
@@ -28,12 +33,13 @@ enum StreamDecoders {
     }
   }
 
-  static func inflate(_ input: [UInt8], budget: Int) -> Outcome {
+  static func inflate(_ input: [UInt8], budget: Int, keep: Bool = true) -> Outcome {
     var stream = z_stream()
     guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .undecodable }
     defer { inflateEnd(&stream) }
     var output: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var counted = 0
+    var chunk = [UInt8](repeating: 0, count: 1 << 18)
     var source = input
     return source.withUnsafeMutableBufferPointer { inBuffer -> Outcome in
       stream.next_in = inBuffer.baseAddress
@@ -45,13 +51,14 @@ enum StreamDecoders {
           return CZlib.inflate(&stream, Z_NO_FLUSH)
         }
         let produced = chunk.count - Int(stream.avail_out)
-        if output.count + produced > budget { return .overBudget }
-        output += chunk[0..<produced]
+        counted += produced
+        if counted > budget { return .overBudget }
+        if keep { output += chunk[0..<produced] }
         switch status {
-        case Z_STREAM_END: return .decoded(output)
-        case Z_OK: if produced == 0 && stream.avail_in == 0 { return .decoded(output) }
-        case Z_BUF_ERROR: return .decoded(output)  // input ended early: qpdf judges that
-        default: return output.isEmpty ? .undecodable : .decoded(output)
+        case Z_STREAM_END: return .decoded(output, size: counted)
+        case Z_OK: if produced == 0 && stream.avail_in == 0 { return .decoded(output, size: counted) }
+        case Z_BUF_ERROR: return .decoded(output, size: counted)  // input ended early: qpdf judges that
+        default: return counted == 0 ? .undecodable : .decoded(output, size: counted)
         }
       }
     }
@@ -77,14 +84,14 @@ enum StreamDecoders {
           previous = nil
           continue
         }
-        if code == 257 { return .decoded(output) }
+        if code == 257 { return .decoded(output, size: output.count) }
         let entry: [UInt8]
         if code < table.count {
           entry = table[code]
         } else if code == table.count, let previous {
           entry = previous + [previous[0]]
         } else {
-          return output.isEmpty ? .undecodable : .decoded(output)
+          return output.isEmpty ? .undecodable : .decoded(output, size: output.count)
         }
         if output.count + entry.count > budget { return .overBudget }
         output += entry
@@ -94,7 +101,7 @@ enum StreamDecoders {
         if next >= (1 << width) && width < 12 { width += 1 }
       }
     }
-    return .decoded(output)
+    return .decoded(output, size: output.count)
   }
 
   static func asciiHex(_ input: [UInt8], budget: Int) -> Outcome {
@@ -118,7 +125,7 @@ enum StreamDecoders {
       }
     }
     if let high { output.append(high << 4) }
-    return .decoded(output)
+    return .decoded(output, size: output.count)
   }
 
   static func ascii85(_ input: [UInt8], budget: Int) -> Outcome {
@@ -144,7 +151,7 @@ enum StreamDecoders {
       if output.count > budget { return .overBudget }
     }
     if group.count > 1 { flush(group.count - 1) }
-    return .decoded(output)
+    return .decoded(output, size: output.count)
   }
 
   static func runLength(_ input: [UInt8], budget: Int) -> Outcome {
@@ -164,6 +171,6 @@ enum StreamDecoders {
       }
       if output.count > budget { return .overBudget }
     }
-    return .decoded(output)
+    return .decoded(output, size: output.count)
   }
 }
