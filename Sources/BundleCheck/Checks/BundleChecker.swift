@@ -32,8 +32,10 @@ public struct BundleChecker {
     if let manifest = ManifestChecks(context: context).read(), let procedure = context.procedure {
       for fieldID in procedure.fieldIDs {
         guard let field = manual.field(fieldID) else { continue }
-        FieldRules(manual: manual, manifest: manifest, procedure: procedure, manifestName: context.manifestName)
-          .check(field).forEach(context.add)
+        FieldRules(
+          manual: manual, manifest: manifest, procedure: procedure, manifestName: context.manifestName
+        )
+        .check(field).forEach(context.add)
       }
       AttachmentChecks(context: context, procedure: procedure).run(manifest["attachments"])
       let advice = AdviceChecks(context: context)

@@ -25,7 +25,9 @@ final class CheckContext {
     for entry in bundle.entries {
       let key = Self.key(entry.path)
       if entriesByName[key] != nil {
-        add(Finding("bundle.duplicate-entry", file: Echo.value(entry.path), values: ["file": .echo(entry.path)]))
+        add(
+          Finding("bundle.duplicate-entry", file: Echo.value(entry.path), values: ["file": .echo(entry.path)])
+        )
         continue
       }
       entriesByName[key] = entry
@@ -52,7 +54,9 @@ final class CheckContext {
   func report() -> BundleReport {
     let order: [BundleRule.Severity: Int] = [.error: 0, .warning: 1, .info: 2]
     var sorted = findings.enumerated().sorted {
-      (order[$0.element.severity ?? .error] ?? 0, $0.offset) < (order[$1.element.severity ?? .error] ?? 0, $1.offset)
+      (order[$0.element.severity ?? .error] ?? 0, $0.offset) < (
+        order[$1.element.severity ?? .error] ?? 0, $1.offset
+      )
     }.map(\.element)
     let limit = BundleLimits.maximumFindings
     if sorted.count > limit {

@@ -28,7 +28,9 @@ struct FileContentChecks {
     guard BundlePath.staysInside(written), !name.isEmpty else {
       return context.add(finding("attachment.path-outside"))
     }
-    guard let entry = context.entry(named: name) else { return context.add(finding("attachment.file-missing")) }
+    guard let entry = context.entry(named: name) else {
+      return context.add(finding("attachment.file-missing"))
+    }
     let key = CheckContext.key(entry.path)
     context.namedFiles.insert(key)
     if context.checkedFiles[key] != nil {
@@ -59,7 +61,10 @@ struct FileContentChecks {
       return context.add(
         finding(
           "attachment.type-mismatch",
-          ["expected": .same(".\(ext)"), "detail": LocalizedText(th: kind.description.th, en: kind.description.en)]))
+          [
+            "expected": .same(".\(ext)"),
+            "detail": LocalizedText(th: kind.description.th, en: kind.description.en),
+          ]))
     }
     switch expected {
     case .pdf:

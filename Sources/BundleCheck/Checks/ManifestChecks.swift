@@ -59,7 +59,8 @@ struct ManifestChecks {
   func describe(_ problem: ManifestReadProblem) -> Finding {
     func at(_ line: Int, _ column: Int, _ th: String, _ en: String) -> Finding {
       unreadable(
-        LocalizedText(th: "บรรทัด \(line) คอลัมน์ \(column): \(th)", en: "line \(line), column \(column): \(en)"),
+        LocalizedText(
+          th: "บรรทัด \(line) คอลัมน์ \(column): \(th)", en: "line \(line), column \(column): \(en)"),
         line: line)
     }
     switch problem {
@@ -90,7 +91,8 @@ struct ManifestChecks {
         "YAML tags (! starting a value) are not allowed; put text in quotes")
     case .tooDeep(let line, let column, let limit):
       return at(
-        line, column, "ซ้อนกันลึกเกิน \(limit) ชั้น (ขีดจำกัด)", "it is nested more than \(limit) levels deep (the limit)")
+        line, column, "ซ้อนกันลึกเกิน \(limit) ชั้น (ขีดจำกัด)",
+        "it is nested more than \(limit) levels deep (the limit)")
     case .tooManyValues(let line, let limit):
       return at(
         line, 1, "มีค่ามากกว่า \(limit) ค่า (ขีดจำกัด)", "it holds more than \(limit) values (the limit)")

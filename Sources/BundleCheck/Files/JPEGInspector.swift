@@ -18,7 +18,9 @@ enum JPEGInspector {
     if scans > BundleLimits.maximumScans {
       let limit = BundleLimits.maximumScans
       return .overLimit(
-        LocalizedText(th: "ภาพมีการสแกนซ้อนเกิน \(limit) รอบ (ขีดจำกัด)", en: "the picture has more than \(limit) scans (the limit)"))
+        LocalizedText(
+          th: "ภาพมีการสแกนซ้อนเกิน \(limit) รอบ (ขีดจำกัด)",
+          en: "the picture has more than \(limit) scans (the limit)"))
     }
     guard let handle = tjInitDecompress() else { return .damaged(.same("TurboJPEG could not start")) }
     defer { tjDestroy(handle) }

@@ -36,7 +36,11 @@ struct PDFInspector {
     case .overLimit(let detail): problems.append(("attachment.over-limit", ["detail": detail]))
     }
     if !uncheckedFilters.isEmpty {
-      problems.append(("attachment.pdf-image-unchecked", ["detail": .same(uncheckedFilters.sorted().joined(separator: ", "))]))
+      problems.append(
+        (
+          "attachment.pdf-image-unchecked",
+          ["detail": .same(uncheckedFilters.sorted().joined(separator: ", "))]
+        ))
     }
     return problems
   }
@@ -64,7 +68,9 @@ struct PDFInspector {
     // page a hostile tree repeats.
     if let verdict = streams.countPages() { return verdict }
     let pages = qpdf_get_num_pages(qpdf)
-    if qpdf_has_error(qpdf) == QPDF_TRUE || pages < 0 { return .damaged(PDFStreams.detail(qpdf, qpdf_get_error(qpdf))) }
+    if qpdf_has_error(qpdf) == QPDF_TRUE || pages < 0 {
+      return .damaged(PDFStreams.detail(qpdf, qpdf_get_error(qpdf)))
+    }
     if pages == 0 { return .damaged(LocalizedText(th: "ไม่มีหน้าเอกสาร", en: "it has no pages")) }
     streams.pixelBudget = pixelBudget
     defer {

@@ -20,7 +20,8 @@ struct PDFStreams {
   init(qpdf: qpdf_data) { self.qpdf = qpdf }
 
   static let unreadableImageFilters = [
-    "/JBIG2Decode": "JBIG2", "/JPXDecode": "JPEG 2000 (JPX)", "/CCITTFaxDecode": "CCITT fax", "/CCF": "CCITT fax",
+    "/JBIG2Decode": "JBIG2", "/JPXDecode": "JPEG 2000 (JPX)", "/CCITTFaxDecode": "CCITT fax",
+    "/CCF": "CCITT fax",
   ]
 
   // MARK: pages
@@ -47,14 +48,17 @@ struct PDFStreams {
   }
 
   private func overPages(_ limit: Int) -> Verdict {
-    .overLimit(LocalizedText(th: "มีหน้าเกิน \(limit) หน้า (ขีดจำกัด)", en: "it has more than \(limit) pages (the limit)"))
+    .overLimit(
+      LocalizedText(th: "มีหน้าเกิน \(limit) หน้า (ขีดจำกัด)", en: "it has more than \(limit) pages (the limit)"))
   }
 
   mutating func checkPage(_ page: qpdf_oh, number: Int) -> Verdict? {
     let contents = key(page, "/Contents")
     let streams =
       qpdf_oh_is_array(qpdf, contents) == QPDF_TRUE
-      ? (0..<Int(qpdf_oh_get_array_n_items(qpdf, contents))).map { qpdf_oh_get_array_item(qpdf, contents, Int32($0)) }
+      ? (0..<Int(qpdf_oh_get_array_n_items(qpdf, contents))).map {
+        qpdf_oh_get_array_item(qpdf, contents, Int32($0))
+      }
       : [contents]
     for stream in streams where qpdf_oh_is_stream(qpdf, stream) == QPDF_TRUE {
       if case .refused(let verdict) = measure(stream, page: number, name: nil) { return verdict }
@@ -100,7 +104,9 @@ struct PDFStreams {
       if objects > BundleLimits.maximumPDFImages {
         let limit = BundleLimits.maximumPDFImages
         return .overLimit(
-          LocalizedText(th: "มีภาพและฟอร์มเกิน \(limit) รายการ (ขีดจำกัด)", en: "it draws more than \(limit) images and forms (the limit)"))
+          LocalizedText(
+            th: "มีภาพและฟอร์มเกิน \(limit) รายการ (ขีดจำกัด)",
+            en: "it draws more than \(limit) images and forms (the limit)"))
       }
       let dictionary = qpdf_oh_get_dict(qpdf, stream)
       let subtype = self.name(of: key(dictionary, "/Subtype"))
@@ -113,7 +119,8 @@ struct PDFStreams {
         if filter == "/DCTDecode" || filter == "/DCT" {
           if let verdict = decodeJPEG(measured, page: page, name: name) { return verdict }
         } else {
-          uncheckedFilters.insert(Self.unreadableImageFilters[filter] ?? Echo.value(String(filter.dropFirst())))
+          uncheckedFilters.insert(
+            Self.unreadableImageFilters[filter] ?? Echo.value(String(filter.dropFirst())))
         }
         continue
       }
@@ -122,9 +129,13 @@ struct PDFStreams {
         guard depth < BundleLimits.maximumFormDepth else {
           let limit = BundleLimits.maximumFormDepth
           return .overLimit(
-            LocalizedText(th: "ฟอร์มซ้อนกันเกิน \(limit) ชั้น (ขีดจำกัด)", en: "forms are nested more than \(limit) deep (the limit)"))
+            LocalizedText(
+              th: "ฟอร์มซ้อนกันเกิน \(limit) ชั้น (ขีดจำกัด)",
+              en: "forms are nested more than \(limit) deep (the limit)"))
         }
-        if let verdict = drawn(by: key(dictionary, "/Resources"), page: page, depth: depth + 1) { return verdict }
+        if let verdict = drawn(by: key(dictionary, "/Resources"), page: page, depth: depth + 1) {
+          return verdict
+        }
       }
     }
     return nil
@@ -181,7 +192,9 @@ struct PDFStreams {
         .overLimit(
           Self.onPage(
             page, name,
-            LocalizedText(th: "ใช้ตัวกรองต่อกัน \(filters.count) ชั้น เกินขีดจำกัด \(limit)", en: "\(filters.count) filters in a chain, over the limit of \(limit)")))
+            LocalizedText(
+              th: "ใช้ตัวกรองต่อกัน \(filters.count) ชั้น เกินขีดจำกัด \(limit)",
+              en: "\(filters.count) filters in a chain, over the limit of \(limit)")))
       )
     }
     var raw: UnsafeMutablePointer<UInt8>? = nil
@@ -198,7 +211,9 @@ struct PDFStreams {
         return .measured(Measured(data: data, stoppedAt: filterName ?? "/?"))
       }
       let parameter = index < parameters.count ? parameters[index] : qpdf_oh_new_null(qpdf)
-      if let refusal = PredictorCheck.refusal(qpdf, parameter) { return .refused(.overLimit(Self.onPage(page, name, refusal))) }
+      if let refusal = PredictorCheck.refusal(qpdf, parameter) {
+        return .refused(.overLimit(Self.onPage(page, name, refusal)))
+      }
       let fileLeft = BundleLimits.maximumDecodedBytesPerFile - decodedBytes
       let budget = min(BundleLimits.maximumStreamBytes, fileLeft)
       let earlyChange = integer(key(parameter, "/EarlyChange")) ?? 1
@@ -211,11 +226,16 @@ struct PDFStreams {
       case .undecodable: return .measured(Measured(data: data, stoppedAt: nil, undecodable: true))
       case .overBudget:
         let perFile = fileLeft < BundleLimits.maximumStreamBytes
-        let limit = (perFile ? BundleLimits.maximumDecodedBytesPerFile : BundleLimits.maximumStreamBytes) / 1_048_576
+        let limit =
+          (perFile ? BundleLimits.maximumDecodedBytesPerFile : BundleLimits.maximumStreamBytes) / 1_048_576
         let words =
           perFile
-          ? LocalizedText(th: "ข้อมูลที่ถอดแล้วรวมกันเกิน \(limit) MiB ต่อไฟล์ (ขีดจำกัด)", en: "its streams decode to more than \(limit) MiB together (the limit for one file)")
-          : LocalizedText(th: "ข้อมูลชุดหนึ่งถอดแล้วเกิน \(limit) MiB (ขีดจำกัด)", en: "a stream decodes to more than \(limit) MiB (the limit for one stream)")
+          ? LocalizedText(
+            th: "ข้อมูลที่ถอดแล้วรวมกันเกิน \(limit) MiB ต่อไฟล์ (ขีดจำกัด)",
+            en: "its streams decode to more than \(limit) MiB together (the limit for one file)")
+          : LocalizedText(
+            th: "ข้อมูลชุดหนึ่งถอดแล้วเกิน \(limit) MiB (ขีดจำกัด)",
+            en: "a stream decodes to more than \(limit) MiB (the limit for one stream)")
         return .refused(.overLimit(Self.onPage(page, name, words)))
       }
     }
@@ -236,7 +256,9 @@ struct PDFStreams {
   }
 
   func name(of object: qpdf_oh) -> String? {
-    guard qpdf_oh_is_name(qpdf, object) == QPDF_TRUE, let text = qpdf_oh_get_name(qpdf, object) else { return nil }
+    guard qpdf_oh_is_name(qpdf, object) == QPDF_TRUE, let text = qpdf_oh_get_name(qpdf, object) else {
+      return nil
+    }
     return String(cString: text)
   }
 

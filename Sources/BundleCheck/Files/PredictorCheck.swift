@@ -8,7 +8,8 @@ enum PredictorCheck {
     guard qpdf_oh_is_dictionary(qpdf, parameters) == QPDF_TRUE else { return nil }
     func value(_ key: String, _ otherwise: Int) -> Int {
       let object = qpdf_oh_get_key(qpdf, parameters, key)
-      return qpdf_oh_is_integer(qpdf, object) == QPDF_TRUE ? Int(qpdf_oh_get_int_value(qpdf, object)) : otherwise
+      return qpdf_oh_is_integer(qpdf, object) == QPDF_TRUE
+        ? Int(qpdf_oh_get_int_value(qpdf, object)) : otherwise
     }
     let predictor = value("/Predictor", 1)
     guard predictor > 1 else { return nil }

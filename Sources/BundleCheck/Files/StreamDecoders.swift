@@ -35,7 +35,9 @@ enum StreamDecoders {
 
   static func inflate(_ input: [UInt8], budget: Int, keep: Bool = true) -> Outcome {
     var stream = z_stream()
-    guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .undecodable }
+    guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+      return .undecodable
+    }
     defer { inflateEnd(&stream) }
     var output: [UInt8] = []
     var counted = 0
@@ -134,7 +136,9 @@ enum StreamDecoders {
     func flush(_ count: Int) {
       var value: UInt32 = 0
       for index in 0..<5 { value = value &* 85 &+ (index < group.count ? group[index] : 84) }
-      let bytes = [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+      let bytes = [
+        UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF),
+      ]
       output += bytes.prefix(count)
     }
     for byte in input {

@@ -59,7 +59,9 @@ public struct FolderBundle: BundleSource {
     guard descriptor >= 0 else { throw BundleReadError.unreadable }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw BundleReadError.notRegular }
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      throw BundleReadError.notRegular
+    }
     // Read straight into one buffer of the listed size, rather than growing an array chunk by
     // chunk; one byte more shows a file that grew since it was listed, which is refused.
     let capacity = size + 1

@@ -68,7 +68,9 @@ struct ManifestComposer {
       documents += 1
       return documents > 1 ? .multipleDocuments(line: event.line) : nil
     }
-    if event.kind == .alias || event.hasAnchor { return .aliasOrAnchor(line: event.line, column: event.column) }
+    if event.kind == .alias || event.hasAnchor {
+      return .aliasOrAnchor(line: event.line, column: event.column)
+    }
     if event.hasTag { return .tag(line: event.line, column: event.column) }
     let starts = event.kind == .scalar || event.shape == .sequenceStart || event.shape == .mappingStart
     if starts {

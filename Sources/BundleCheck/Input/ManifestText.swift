@@ -62,7 +62,8 @@ enum ManifestText {
       {
         let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
         let digits = String(scalar, radix: 16)
-        out += Array("\\U".utf8) + Array(String(repeating: "0", count: 8 - digits.count).utf8) + Array(digits.utf8)
+        out +=
+          Array("\\U".utf8) + Array(String(repeating: "0", count: 8 - digits.count).utf8) + Array(digits.utf8)
         index += 12
         continue
       }

@@ -91,7 +91,8 @@ struct YAMLEventReader {
       kind = .tab
     } else if words.contains("mapping values are not allowed") {
       kind = .colonInValue
-    } else if words.contains("did not find expected ',' or ']'") || words.contains("did not find expected ',' or '}'")
+    } else if words.contains("did not find expected ',' or ']'")
+      || words.contains("did not find expected ',' or '}'")
       || words.contains("did not find expected node content") && context.contains("flow")
     {
       kind = .unclosedBracket

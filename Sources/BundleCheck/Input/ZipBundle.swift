@@ -34,7 +34,8 @@ public struct ZipBundle: BundleSource {
       listed.append((record.path, nil, record.encrypted ? .encrypted : .unreadable))
     }
     var findings: [Finding] = []
-    var raw: [(path: String, entry: Entry?, locked: BundleReadError?, type: Entry.EntryType, size: UInt64)] = []
+    var raw: [(path: String, entry: Entry?, locked: BundleReadError?, type: Entry.EntryType, size: UInt64)] =
+      []
     var total: UInt64 = 0
     for (path, entry, locked) in listed {
       guard raw.count < BundleLimits.maximumEntries else {

@@ -20,9 +20,11 @@ enum ZipDirectory {
     guard (try? handle.seek(toOffset: size - tailLength)) != nil,
       let tail = try? handle.read(upToCount: Int(tailLength)).map(Array.init), tail.count >= 22
     else { return [] }
-    guard let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: {
-      tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06
-    }) else { return [] }
+    guard
+      let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: {
+        tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06
+      })
+    else { return [] }
     let count = Int(tail.uint16(end + 10))
     let directorySize = Int(tail.uint32(end + 12))
     let directoryOffset = UInt64(tail.uint32(end + 16))
@@ -39,10 +41,12 @@ enum ZipDirectory {
       guard index + 46 + nameLength <= directory.count else { break }
       let name = Array(directory[(index + 46)..<(index + 46 + nameLength)])
       // UTF-8 when flag bit 11 says so or the bytes are valid UTF-8; else Latin-1, never a crash.
-      let path = String(validating: name, as: UTF8.self) ?? String(decoding: name.map { UInt16($0) }, as: UTF16.self)
+      let path =
+        String(validating: name, as: UTF8.self) ?? String(decoding: name.map { UInt16($0) }, as: UTF16.self)
       records.append(
         Record(
-          path: path, encrypted: directory.uint16(index + 8) & 1 != 0, size: Int(directory.uint32(index + 24))))
+          path: path, encrypted: directory.uint16(index + 8) & 1 != 0, size: Int(directory.uint32(index + 24))
+        ))
       index += 46 + nameLength + Int(directory.uint16(index + 30)) + Int(directory.uint16(index + 32))
     }
     return records

@@ -22,9 +22,12 @@ final class EverydayManifestTests: XCTestCase {
   }
 
   func testOtherEncodingsAreNamed() {
-    XCTAssertEqual(read([0xFF, 0xFE] + Array("b: 1\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), .failure(.otherEncoding("UTF-16")))
+    XCTAssertEqual(
+      read([0xFF, 0xFE] + Array("b: 1\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+      .failure(.otherEncoding("UTF-16")))
     // "งาน" in TIS-620 (Windows-874): one byte a letter.
-    XCTAssertEqual(read([0x64, 0x3A, 0x20, 0xA7, 0xD2, 0xB9, 0x0A]), .failure(.otherEncoding("TIS-620 / Windows-874")))
+    XCTAssertEqual(
+      read([0x64, 0x3A, 0x20, 0xA7, 0xD2, 0xB9, 0x0A]), .failure(.otherEncoding("TIS-620 / Windows-874")))
   }
 
   func testYAML12CoreBooleansAndNulls() throws {
@@ -77,7 +80,9 @@ final class EverydayManifestTests: XCTestCase {
   }
 
   func testBudgetsOnValuesDepthAndDocuments() {
-    let many = "a: [" + Array(repeating: "x", count: BundleLimits.maximumManifestValues + 5).joined(separator: ", ") + "]"
+    let many =
+      "a: [" + Array(repeating: "x", count: BundleLimits.maximumManifestValues + 5).joined(separator: ", ")
+      + "]"
     XCTAssertEqual(read(many), .failure(.tooManyValues(line: 1, limit: BundleLimits.maximumManifestValues)))
     let emptyItems = "a:\n" + String(repeating: "  -\n", count: BundleLimits.maximumManifestValues + 5)
     guard case .failure(.tooManyValues) = read(emptyItems) else { return XCTFail("empty items count too") }
