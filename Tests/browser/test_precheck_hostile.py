@@ -6,6 +6,7 @@ import json
 import os
 import pathlib
 import shutil
+import struct
 import subprocess
 import tempfile
 import time
@@ -73,6 +74,29 @@ def zeros_deflated(size):
     return b"".join(packer.compress(chunk) for _ in range(size >> 20)) + packer.flush()
 
 
+def object_stream_bomb(size):
+    """A PDF 1.5 whose catalog (object 1) sits in a doubly deflated object stream of `size`."""
+    header = b"1 0 "
+    packer = zlib.compressobj(1)
+    data = packer.compress(header + b"<< /Type /Catalog /Pages 2 0 R >>")
+    data += b"".join(packer.compress(b" " * (1 << 20)) for _ in range(size >> 20)) + packer.flush()
+    data = zlib.compress(data, 9)
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = {}
+    for number, body in ((2, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+                         (3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"),
+                         (4, b"<< /Type /ObjStm /N 1 /First %d /Filter [/FlateDecode /FlateDecode] /Length %d >>"
+                          b"\nstream\n" % (len(header), len(data)) + data + b"\nendstream")):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    rows = [(0, 0, 65535), (2, 4, 0), (1, offsets[2], 0), (1, offsets[3], 0), (1, offsets[4], 0), (1, xref, 0)]
+    table = b"".join(struct.pack(">BIH", *row) for row in rows)
+    out += b"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n" % len(table)
+    out += table + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
 def make_big_hostile_bundles(root):
     """name → (bundle, the rule its verdict must hold)."""
     made = {}
@@ -100,6 +124,11 @@ def make_big_hostile_bundles(root):
         objects.append(stream(b"/Filter /FlateDecode", packed))
     (folder / "memo.pdf").write_bytes(pdf(objects))
     made["pdf-many-big-streams"] = (folder, "attachment.over-limit")
+    # The catalog inside an object stream that decodes to 1.5 GiB (18 KB): qpdf decodes object
+    # and cross-reference streams while it opens the file, before any page is asked for.
+    folder = copy_of_ready(root, "pdf-object-stream-bomb")
+    (folder / "memo.pdf").write_bytes(object_stream_bomb(1536 << 20))
+    made["pdf-object-stream-bomb"] = (folder, "attachment.over-limit")
     # A zip of 5,000 empty entries.
     archive = root / "zip-many-entries.zip"
     with zipfile.ZipFile(archive, "w") as out:
@@ -160,7 +189,7 @@ def test_each_committed_hostile_bundle_gets_its_verdict_within_10_s_and_1_gb(nam
     check_within_budget(BUNDLES / name, rule)
 
 
-@pytest.mark.parametrize("name", ["pdf-content-flate-1gib", "pdf-page-repeated", "pdf-many-big-streams",
+@pytest.mark.parametrize("name", ["pdf-content-flate-1gib", "pdf-object-stream-bomb", "pdf-page-repeated", "pdf-many-big-streams",
                                   "zip-many-entries", "folder-nested-deep", "manifest-empty-items", "fifo-inside",
                                   "fifo-manifest"])
 def test_each_big_hostile_bundle_gets_its_verdict_within_10_s_and_1_gb(big, name):

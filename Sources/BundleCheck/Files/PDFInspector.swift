@@ -46,6 +46,8 @@ struct PDFInspector {
   }
 
   mutating func verdict(_ bytes: [UInt8]) -> Verdict {
+    var prescan = PDFPrescan(bytes)
+    if let refusal = prescan.refusal() { return .overLimit(refusal) }
     guard let qpdf = qpdf_init() else { return .damaged(.same("qpdf could not start")) }
     var handle: qpdf_data? = qpdf
     defer { qpdf_cleanup(&handle) }

@@ -225,17 +225,7 @@ struct PDFStreams {
         data = output
       case .undecodable: return .measured(Measured(data: data, stoppedAt: nil, undecodable: true))
       case .overBudget:
-        let perFile = fileLeft < BundleLimits.maximumStreamBytes
-        let limit =
-          (perFile ? BundleLimits.maximumDecodedBytesPerFile : BundleLimits.maximumStreamBytes) / 1_048_576
-        let words =
-          perFile
-          ? LocalizedText(
-            th: "ข้อมูลที่ถอดแล้วรวมกันเกิน \(limit) MiB ต่อไฟล์ (ขีดจำกัด)",
-            en: "its streams decode to more than \(limit) MiB together (the limit for one file)")
-          : LocalizedText(
-            th: "ข้อมูลชุดหนึ่งถอดแล้วเกิน \(limit) MiB (ขีดจำกัด)",
-            en: "a stream decodes to more than \(limit) MiB (the limit for one stream)")
+        let words = Self.overBudgetWords(perFile: fileLeft < BundleLimits.maximumStreamBytes)
         return .refused(.overLimit(Self.onPage(page, name, words)))
       }
     }
@@ -273,6 +263,18 @@ struct PDFStreams {
       return (0..<count).map { qpdf_oh_get_array_item(qpdf, object, Int32($0)) }
     }
     return qpdf_oh_is_null(qpdf, object) == QPDF_TRUE ? [] : [object]
+  }
+
+  static func overBudgetWords(perFile: Bool) -> LocalizedText {
+    let limit =
+      (perFile ? BundleLimits.maximumDecodedBytesPerFile : BundleLimits.maximumStreamBytes) / 1_048_576
+    return perFile
+      ? LocalizedText(
+        th: "ข้อมูลที่ถอดแล้วรวมกันเกิน \(limit) MiB ต่อไฟล์ (ขีดจำกัด)",
+        en: "its streams decode to more than \(limit) MiB together (the limit for one file)")
+      : LocalizedText(
+        th: "ข้อมูลชุดหนึ่งถอดแล้วเกิน \(limit) MiB (ขีดจำกัด)",
+        en: "a stream decodes to more than \(limit) MiB (the limit for one stream)")
   }
 
   static func onPage(_ page: Int, _ name: String?, _ detail: LocalizedText) -> LocalizedText {

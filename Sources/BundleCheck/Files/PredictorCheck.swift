@@ -11,11 +11,13 @@ enum PredictorCheck {
       return qpdf_oh_is_integer(qpdf, object) == QPDF_TRUE
         ? Int(qpdf_oh_get_int_value(qpdf, object)) : otherwise
     }
-    let predictor = value("/Predictor", 1)
+    return refusal(
+      predictor: value("/Predictor", 1), columns: value("/Columns", 1), colors: value("/Colors", 1),
+      bits: value("/BitsPerComponent", 8))
+  }
+
+  static func refusal(predictor: Int, columns: Int, colors: Int, bits: Int) -> LocalizedText? {
     guard predictor > 1 else { return nil }
-    let columns = value("/Columns", 1)
-    let colors = value("/Colors", 1)
-    let bits = value("/BitsPerComponent", 8)
     let limit = BundleLimits.maximumPredictorRowBytes
     guard (1...(1 << 24)).contains(columns), (1...32).contains(colors), [1, 2, 4, 8, 16].contains(bits),
       (columns * colors * bits + 7) / 8 <= limit

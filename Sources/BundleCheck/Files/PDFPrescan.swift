@@ -1,0 +1,127 @@
+import Foundation
+import ManualContent
+
+/// Every stream of a PDF, measured from the file's own bytes before qpdf reads it. qpdf decodes
+/// cross-reference and object streams while it opens a file, with no budget: an 18 KB file
+/// whose object stream holds the catalog decoded to 3 GB (seen here). A stream's dictionary is
+/// never compressed (streams cannot sit inside object streams), so each one can be found and
+/// measured with the budgeted decoders first.
+struct PDFPrescan {
+  private let bytes: [UInt8]
+  private var decoded = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  /// Why the file must not be given to qpdf, naming the limit; nil when every stream fits.
+  mutating func refusal() -> LocalizedText? {
+    var index = 0
+    let keyword = Array("stream".utf8)
+    while let found = find(keyword, from: index) {
+      index = found + keyword.count
+      guard let dictionaryEnd = endOfDictionary(before: found) else { continue }
+      let dictionaryStart = startOfObject(before: dictionaryEnd)
+      let dictionary = String(decoding: bytes[dictionaryStart..<dictionaryEnd], as: UTF8.self)
+      var dataStart = index
+      if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
+      if dataStart < bytes.count, bytes[dataStart] == 0x0A { dataStart += 1 }
+      if let refusal = measure(dictionary, dataStart: dataStart) { return refusal }
+    }
+    return nil
+  }
+
+  private mutating func measure(_ dictionary: String, dataStart: Int) -> LocalizedText? {
+    let filters = Self.filterNames(in: dictionary)
+    guard !filters.isEmpty else { return nil }
+    if filters.count > BundleLimits.maximumFilters {
+      let limit = BundleLimits.maximumFilters
+      return LocalizedText(
+        th: "ใช้ตัวกรองต่อกัน \(filters.count) ชั้น เกินขีดจำกัด \(limit)",
+        en: "\(filters.count) filters in a chain, over the limit of \(limit)")
+    }
+    if let refusal = PredictorCheck.refusal(
+      predictor: Self.integer("/Predictor", in: dictionary) ?? 1,
+      columns: Self.integer("/Columns", in: dictionary) ?? 1,
+      colors: Self.integer("/Colors", in: dictionary) ?? 1,
+      bits: Self.integer("/BitsPerComponent", in: dictionary) ?? 8)
+    {
+      return refusal
+    }
+    let length = Self.integer("/Length", in: dictionary, direct: true)
+    let end =
+      length.map { min(bytes.count, dataStart + max(0, $0)) }
+      ?? find(Array("endstream".utf8), from: dataStart) ?? bytes.count
+    var data = Array(bytes[min(dataStart, end)..<end])
+    for (index, filter) in filters.enumerated() where StreamDecoders.names.contains(filter) {
+      let left = BundleLimits.maximumDecodedBytesPerFile - decoded
+      let budget = min(BundleLimits.maximumStreamBytes, left)
+      let last = index == filters.count - 1 || !StreamDecoders.names.contains(filters[index + 1])
+      switch StreamDecoders.decode(filter, data, budget: budget, keep: !last) {
+      case .decoded(let output, let size):
+        data = output
+        if last { decoded += size }
+      case .undecodable: return nil  // qpdf will say what is wrong with it
+      case .overBudget:
+        return PDFStreams.overBudgetWords(perFile: left < BundleLimits.maximumStreamBytes)
+      }
+      if last { break }
+    }
+    return nil
+  }
+
+  // MARK: reading the file's text
+
+  private func find(_ needle: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, start + needle.count <= bytes.count else { return nil }
+    var index = start
+    let first = needle[0]
+    while index + needle.count <= bytes.count {
+      if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The `>>` just before `stream` (only whitespace between), so `endstream` is not taken.
+  private func endOfDictionary(before index: Int) -> Int? {
+    var at = index - 1
+    while at >= 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[at]) { at -= 1 }
+    guard at >= 1, bytes[at] == UInt8(ascii: ">"), bytes[at - 1] == UInt8(ascii: ">") else { return nil }
+    return at + 1
+  }
+
+  /// The `obj` keyword that opens the stream's object, looked for within 64 KB back.
+  private func startOfObject(before index: Int) -> Int {
+    var at = index - 3
+    let lowest = max(0, index - 65_536)
+    while at >= lowest {
+      if bytes[at] == UInt8(ascii: "o"), bytes[at + 1] == UInt8(ascii: "b"),
+        bytes[at + 2] == UInt8(ascii: "j")
+      {
+        return at + 3
+      }
+      at -= 1
+    }
+    return lowest
+  }
+
+  static func filterNames(in dictionary: String) -> [String] {
+    guard let range = dictionary.range(of: "/Filter") else { return [] }
+    let rest = dictionary[range.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\r" }
+    if rest.first == "[" {
+      let inside = rest.dropFirst().prefix { $0 != "]" }
+      return inside.split(separator: "/").map { "/" + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .filter { $0.count > 1 }
+    }
+    guard rest.first == "/" else { return [] }
+    return ["/" + rest.dropFirst().prefix { $0.isLetter || $0.isNumber }]
+  }
+
+  /// The integer after `key`; with `direct`, not when it is a reference (`5 0 R`).
+  static func integer(_ key: String, in dictionary: String, direct: Bool = false) -> Int? {
+    guard let range = dictionary.range(of: key + " ") ?? dictionary.range(of: key + "\n") else { return nil }
+    let words = dictionary[range.upperBound...].split(whereSeparator: { " \n\r/>".contains($0) }).prefix(3)
+    guard let first = words.first, let value = Int(first) else { return nil }
+    if direct, words.count == 3, words[words.startIndex + 2] == "R" { return nil }
+    return value
+  }
+}
