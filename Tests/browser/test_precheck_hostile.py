@@ -129,6 +129,15 @@ def make_big_hostile_bundles(root):
     folder = copy_of_ready(root, "pdf-object-stream-bomb")
     (folder / "memo.pdf").write_bytes(object_stream_bomb(1536 << 20))
     made["pdf-object-stream-bomb"] = (folder, "attachment.over-limit")
+    # 59 MB of tiny Flate streams (one every 49 bytes), and of stream keywords with no end.
+    folder = copy_of_ready(root, "pdf-many-streams")
+    tiny = zlib.compress(b"")
+    (folder / "memo.pdf").write_bytes(b"%PDF-1.4\n" + (b"<</Filter/FlateDecode>>stream\n" + tiny
+                                                        + b"\nendstream\n") * 1_200_000)
+    made["pdf-many-streams"] = (folder, "attachment.over-limit")
+    folder = copy_of_ready(root, "pdf-streams-without-end")
+    (folder / "memo.pdf").write_bytes(b"%PDF-1.4\n" + b"<</Filter/FlateDecode>>stream\n" * 2_000_000)
+    made["pdf-streams-without-end"] = (folder, "attachment.pdf-damaged")
     # A zip of 5,000 empty entries.
     archive = root / "zip-many-entries.zip"
     with zipfile.ZipFile(archive, "w") as out:
@@ -190,6 +199,7 @@ def test_each_committed_hostile_bundle_gets_its_verdict_within_10_s_and_1_gb(nam
 
 
 @pytest.mark.parametrize("name", ["pdf-content-flate-1gib", "pdf-object-stream-bomb", "pdf-page-repeated", "pdf-many-big-streams",
+                                  "pdf-many-streams", "pdf-streams-without-end",
                                   "zip-many-entries", "folder-nested-deep", "manifest-empty-items", "fifo-inside",
                                   "fifo-manifest"])
 def test_each_big_hostile_bundle_gets_its_verdict_within_10_s_and_1_gb(big, name):

@@ -38,6 +38,13 @@ public struct Finding: Sendable {
       "detail": LocalizedText(
         th: "มีไฟล์เกิน \(BundleLimits.maximumEntries) ไฟล์", en: "more than \(BundleLimits.maximumEntries) files")
     ])
+  static let tooDeep = Finding(
+    "bundle.too-large",
+    values: [
+      "detail": LocalizedText(
+        th: "มีโฟลเดอร์ซ้อนกันเกิน \(BundleLimits.maximumFolderDepth) ชั้น",
+        en: "folders nested more than \(BundleLimits.maximumFolderDepth) deep")
+    ])
   static func unsafeEntry(_ path: String) -> Finding {
     Finding("bundle.unsafe-entry", file: Echo.value(path), values: ["file": .echo(path)])
   }

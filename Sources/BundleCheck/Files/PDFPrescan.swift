@@ -15,21 +15,38 @@ struct PDFPrescan {
   /// Why the file must not be given to qpdf, naming the limit; nil when every stream fits.
   mutating func refusal() -> LocalizedText? {
     var index = 0
+    // Where the previous stream's data ended: objects do not overlap, so the search for the
+    // next one starts there, and every byte is looked at a bounded number of times.
+    var previousEnd = 0
+    var streams = 0
     let keyword = Array("stream".utf8)
     while let found = find(keyword, from: index) {
       index = found + keyword.count
       guard let dictionaryEnd = endOfDictionary(before: found) else { continue }
-      let dictionaryStart = startOfObject(before: dictionaryEnd)
+      streams += 1
+      if streams > BundleLimits.maximumPDFStreams {
+        let limit = BundleLimits.maximumPDFStreams
+        return LocalizedText(
+          th: "มีชุดข้อมูล (stream) เกิน \(limit) ชุด (ขีดจำกัด)",
+          en: "it holds more than \(limit) streams (the limit)")
+      }
+      let dictionaryStart = startOfObject(before: dictionaryEnd, notBefore: previousEnd)
       let dictionary = String(decoding: bytes[dictionaryStart..<dictionaryEnd], as: UTF8.self)
       var dataStart = index
       if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
       if dataStart < bytes.count, bytes[dataStart] == 0x0A { dataStart += 1 }
-      if let refusal = measure(dictionary, dataStart: dataStart) { return refusal }
+      let length = Self.integer("/Length", in: dictionary, direct: true)
+      let end =
+        length.map { min(bytes.count, dataStart + max(0, $0)) }
+        ?? find(Array("endstream".utf8), from: dataStart) ?? bytes.count
+      if let refusal = measure(dictionary, data: bytes[min(dataStart, end)..<end]) { return refusal }
+      index = max(index, end)
+      previousEnd = end
     }
     return nil
   }
 
-  private mutating func measure(_ dictionary: String, dataStart: Int) -> LocalizedText? {
+  private mutating func measure(_ dictionary: String, data raw: ArraySlice<UInt8>) -> LocalizedText? {
     let filters = Self.filterNames(in: dictionary)
     guard !filters.isEmpty else { return nil }
     if filters.count > BundleLimits.maximumFilters {
@@ -46,11 +63,7 @@ struct PDFPrescan {
     {
       return refusal
     }
-    let length = Self.integer("/Length", in: dictionary, direct: true)
-    let end =
-      length.map { min(bytes.count, dataStart + max(0, $0)) }
-      ?? find(Array("endstream".utf8), from: dataStart) ?? bytes.count
-    var data = Array(bytes[min(dataStart, end)..<end])
+    var data = Array(raw)
     for (index, filter) in filters.enumerated() where StreamDecoders.names.contains(filter) {
       let left = BundleLimits.maximumDecodedBytesPerFile - decoded
       let budget = min(BundleLimits.maximumStreamBytes, left)
@@ -70,15 +83,22 @@ struct PDFPrescan {
 
   // MARK: reading the file's text
 
+  /// The first `needle` at or after `start`: memchr finds each candidate first byte, since
+  /// this runs over whole files (memmem is not visible to Swift on glibc).
   private func find(_ needle: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, start + needle.count <= bytes.count else { return nil }
-    var index = start
-    let first = needle[0]
-    while index + needle.count <= bytes.count {
-      if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-      index += 1
+    bytes.withUnsafeBytes { haystack -> Int? in
+      var at = start
+      while at + needle.count <= haystack.count {
+        guard
+          let hit = memchr(
+            haystack.baseAddress! + at, Int32(needle[0]), haystack.count - at - needle.count + 1)
+        else { return nil }
+        let index = haystack.baseAddress!.distance(to: UnsafeRawPointer(hit))
+        if memcmp(hit, needle, needle.count) == 0 { return index }
+        at = index + 1
+      }
+      return nil
     }
-    return nil
   }
 
   /// The `>>` just before `stream` (only whitespace between), so `endstream` is not taken.
@@ -89,10 +109,11 @@ struct PDFPrescan {
     return at + 1
   }
 
-  /// The `obj` keyword that opens the stream's object, looked for within 64 KB back.
-  private func startOfObject(before index: Int) -> Int {
+  /// The `obj` keyword that opens the stream's object, looked for within 64 KB back and not
+  /// before the previous stream's end.
+  private func startOfObject(before index: Int, notBefore previousEnd: Int) -> Int {
     var at = index - 3
-    let lowest = max(0, index - 65_536)
+    let lowest = max(previousEnd, index - 65_536)
     while at >= lowest {
       if bytes[at] == UInt8(ascii: "o"), bytes[at + 1] == UInt8(ascii: "b"),
         bytes[at + 2] == UInt8(ascii: "j")

@@ -45,6 +45,8 @@ public enum BundleLimits {
   public static let maximumFindings = 100
   // PDFs.
   public static let maximumPDFPages = 2_000
+  /// Streams in one PDF (a 600-page scan has about 1,200).
+  public static let maximumPDFStreams = 50_000
   /// Bytes one PDF stream may decode to, each filter of a chain counted.
   public static let maximumStreamBytes = 64 * 1024 * 1024
   /// Bytes all the streams of one PDF may decode to together.

@@ -7,14 +7,18 @@ import Foundation
 public struct FolderBundle: BundleSource {
   public let root: URL
   public let entries: [BundleEntry]
-  public var openingFindings: [Finding] { truncated ? [Finding.tooManyEntries] : [] }
+  public var openingFindings: [Finding] {
+    (truncated ? [Finding.tooManyEntries] : []) + (tooDeep ? [Finding.tooDeep] : [])
+  }
   private let truncated: Bool
+  private let tooDeep: Bool
   private let sizes: [String: Int]
 
   public init(root: URL) throws {
     self.root = root
     var entries: [BundleEntry] = []
     var truncated = false
+    var tooDeep = false
     func walk(_ folder: URL, prefix: String, depth: Int) {
       let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
       for name in names {
@@ -35,7 +39,7 @@ public struct FolderBundle: BundleSource {
           if depth < BundleLimits.maximumFolderDepth {
             walk(url, prefix: path + "/", depth: depth + 1)
           } else {
-            truncated = true
+            tooDeep = true
           }
         default: entries.append(BundleEntry(path: path, kind: .other, size: 0))
         }
@@ -44,6 +48,7 @@ public struct FolderBundle: BundleSource {
     walk(root, prefix: "", depth: 0)
     self.entries = entries
     self.truncated = truncated
+    self.tooDeep = tooDeep
     self.sizes = Dictionary(
       entries.filter { $0.kind == .file }.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
   }
