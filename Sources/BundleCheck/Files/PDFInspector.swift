@@ -66,6 +66,13 @@ struct PDFInspector {
       return .damaged(PDFStreams.detail(qpdf, error))
     }
     var streams = PDFStreams(qpdf: qpdf)
+    // Encrypted streams the prescan could not measure, measured now that qpdf decrypts them,
+    // before a page (or the catalog, which may sit in an object stream) is asked for.
+    for id in prescan.unmeasured {
+      let object = qpdf_get_object_by_id(qpdf, id.number, id.generation)
+      guard qpdf_oh_is_stream(qpdf, object) == QPDF_TRUE else { continue }
+      if case .refused(let verdict) = streams.measure(object, page: 0, name: nil) { return verdict }
+    }
     // The page tree is counted first, within the limit: qpdf's own page list copies every
     // page a hostile tree repeats.
     if let verdict = streams.countPages() { return verdict }

@@ -9,6 +9,10 @@ import ManualContent
 struct PDFPrescan {
   private let bytes: [UInt8]
   private var decoded = 0
+  /// Streams whose data is encrypted (or otherwise not decodable from the file's bytes), by
+  /// object number and generation: they are measured again once qpdf can decrypt them, before
+  /// anything inside them (an object stream) is resolved.
+  private(set) var unmeasured: [(number: Int32, generation: Int32)] = []
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -39,21 +43,35 @@ struct PDFPrescan {
       let end =
         length.map { min(bytes.count, dataStart + max(0, $0)) }
         ?? find(Array("endstream".utf8), from: dataStart) ?? bytes.count
-      if let refusal = measure(dictionary, data: bytes[min(dataStart, end)..<end]) { return refusal }
+      switch measure(dictionary, data: bytes[min(dataStart, end)..<end]) {
+      case .refused(let refusal): return refusal
+      case .undecodable:
+        if let id = objectID(endingAt: dictionaryStart), unmeasured.count <= BundleLimits.maximumPDFStreams {
+          unmeasured.append(id)
+        }
+      case .fits: break
+      }
       index = max(index, end)
       previousEnd = end
     }
     return nil
   }
 
-  private mutating func measure(_ dictionary: String, data raw: ArraySlice<UInt8>) -> LocalizedText? {
+  enum Measurement {
+    case fits
+    case undecodable
+    case refused(LocalizedText)
+  }
+
+  private mutating func measure(_ dictionary: String, data raw: ArraySlice<UInt8>) -> Measurement {
     let filters = Self.filterNames(in: dictionary)
-    guard !filters.isEmpty else { return nil }
+    guard !filters.isEmpty else { return .fits }
     if filters.count > BundleLimits.maximumFilters {
       let limit = BundleLimits.maximumFilters
-      return LocalizedText(
-        th: "ใช้ตัวกรองต่อกัน \(filters.count) ชั้น เกินขีดจำกัด \(limit)",
-        en: "\(filters.count) filters in a chain, over the limit of \(limit)")
+      return .refused(
+        LocalizedText(
+          th: "ใช้ตัวกรองต่อกัน \(filters.count) ชั้น เกินขีดจำกัด \(limit)",
+          en: "\(filters.count) filters in a chain, over the limit of \(limit)"))
     }
     if let refusal = PredictorCheck.refusal(
       predictor: Self.integer("/Predictor", in: dictionary) ?? 1,
@@ -61,7 +79,7 @@ struct PDFPrescan {
       colors: Self.integer("/Colors", in: dictionary) ?? 1,
       bits: Self.integer("/BitsPerComponent", in: dictionary) ?? 8)
     {
-      return refusal
+      return .refused(refusal)
     }
     var data = Array(raw)
     for (index, filter) in filters.enumerated() where StreamDecoders.names.contains(filter) {
@@ -72,13 +90,13 @@ struct PDFPrescan {
       case .decoded(let output, let size):
         data = output
         if last { decoded += size }
-      case .undecodable: return nil  // qpdf will say what is wrong with it
+      case .undecodable: return .undecodable
       case .overBudget:
-        return PDFStreams.overBudgetWords(perFile: left < BundleLimits.maximumStreamBytes)
+        return .refused(PDFStreams.overBudgetWords(perFile: left < BundleLimits.maximumStreamBytes))
       }
       if last { break }
     }
-    return nil
+    return .fits
   }
 
   // MARK: reading the file's text
@@ -123,6 +141,17 @@ struct PDFPrescan {
       at -= 1
     }
     return lowest
+  }
+
+  /// `12 0` of the `12 0 obj` that ends where the dictionary starts.
+  private func objectID(endingAt start: Int) -> (number: Int32, generation: Int32)? {
+    let from = max(0, start - 32)
+    let words = String(decoding: bytes[from..<start], as: UTF8.self).split(whereSeparator: \.isWhitespace)
+    guard words.count >= 3, words[words.count - 1].hasSuffix("obj"),
+      let generation = Int32(words[words.count - 2]),
+      let number = Int32(words[words.count - 3].split(whereSeparator: { !$0.isNumber }).last ?? "")
+    else { return nil }
+    return (number, generation)
   }
 
   static func filterNames(in dictionary: String) -> [String] {

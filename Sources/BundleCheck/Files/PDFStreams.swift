@@ -279,6 +279,7 @@ struct PDFStreams {
 
   static func onPage(_ page: Int, _ name: String?, _ detail: LocalizedText) -> LocalizedText {
     let image = name.map { " \(Echo.value($0))" } ?? ""
+    if page == 0 { return detail }  // a stream of the file itself, on no page
     return LocalizedText(th: "หน้า \(page)\(image): \(detail.th)", en: "page \(page)\(image): \(detail.en)")
   }
 
