@@ -36,7 +36,8 @@ public struct Finding: Sendable {
     "bundle.too-large",
     values: [
       "detail": LocalizedText(
-        th: "มีไฟล์เกิน \(BundleLimits.maximumEntries) ไฟล์", en: "more than \(BundleLimits.maximumEntries) files")
+        th: "มีไฟล์เกิน \(BundleLimits.maximumEntries) ไฟล์", en: "more than \(BundleLimits.maximumEntries) files"
+      )
     ])
   static let tooDeep = Finding(
     "bundle.too-large",

@@ -91,7 +91,8 @@ enum BundlePath {
   /// The name a manifest gives, as the bundle lists it: `./` parts and doubled slashes
   /// dropped, Windows `\\` read as `/`.
   static func normalized(_ path: String) -> String {
-    path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+    path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").filter { $0 != "." }.joined(
+      separator: "/")
   }
 
   /// Files that operating systems add by themselves, never part of a request: macOS's
@@ -117,14 +118,16 @@ public enum BundleReadError: Error, Equatable {
     case .unreadable: return LocalizedText(th: "อ่านไฟล์ไม่ได้", en: "it cannot be read")
     case .overLimit(let limit):
       return LocalizedText(
-        th: "ใหญ่เกินขีดจำกัด \(limit / 1_048_576) MiB ต่อไฟล์", en: "it is over the \(limit / 1_048_576) MiB limit for one file")
+        th: "ใหญ่เกินขีดจำกัด \(limit / 1_048_576) MiB ต่อไฟล์",
+        en: "it is over the \(limit / 1_048_576) MiB limit for one file")
     case .bundleBudget(let limit):
       return LocalizedText(
         th: "ไฟล์ในชุดเอกสารรวมกันเกินขีดจำกัด \(limit / 1_048_576) MiB",
         en: "the bundle's files together are over the \(limit / 1_048_576) MiB limit")
     case .notRegular: return LocalizedText(th: "ไม่ใช่ไฟล์ธรรมดา", en: "it is not a regular file")
     case .encrypted:
-      return LocalizedText(th: "ถูกเข้ารหัสด้วยรหัสผ่านใน zip", en: "it is encrypted with a password inside the zip")
+      return LocalizedText(
+        th: "ถูกเข้ารหัสด้วยรหัสผ่านใน zip", en: "it is encrypted with a password inside the zip")
     }
   }
 }

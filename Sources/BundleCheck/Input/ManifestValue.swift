@@ -1,5 +1,3 @@
-import Yams
-
 /// A manifest (`request.yaml` or `request.json`) as a tree of plain values, each with its line
 /// and column. Scalars stay text exactly as written: `0812345678` unquoted is still the phone
 /// number "0812345678", never the integer 812345678.
