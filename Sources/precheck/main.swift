@@ -39,12 +39,16 @@ enum Output {
     var bytes = Array(text.utf8)
     var written = 0
     while written < bytes.count {
-      let count = bytes.withUnsafeMutableBytes { Foundation.write(1, $0.baseAddress! + written, $0.count - written) }
+      let count = bytes.withUnsafeMutableBytes {
+        Foundation.write(1, $0.baseAddress! + written, $0.count - written)
+      }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else {
         let reason = String(cString: strerror(errno))
         FileHandle.standardError.write(
-          Data("precheck: เขียนรายงานออกทาง stdout ไม่ได้ / the report cannot be written to stdout: \(reason)\n".utf8))
+          Data(
+            "precheck: เขียนรายงานออกทาง stdout ไม่ได้ / the report cannot be written to stdout: \(reason)\n"
+              .utf8))
         throw ExitCode(2)
       }
       written += count
@@ -120,7 +124,8 @@ struct Check: ParsableCommand {
     switch error as? BundleOpenError {
     case .notFound?: return "ไม่พบ \(bundle) / \(bundle) does not exist."
     case .notAFolderOrZip?:
-      return "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip (a FIFO, device or other file is not read)."
+      return
+        "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip (a FIFO, device or other file is not read)."
     case .badZip?: return "อ่านไฟล์ zip \(bundle) ไม่ได้ / The zip \(bundle) cannot be read: make it again."
     default: return "อ่าน \(bundle) ไม่ได้ / \(bundle) cannot be read."
     }
