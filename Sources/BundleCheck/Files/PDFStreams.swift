@@ -124,7 +124,8 @@ struct PDFStreams {
         }
         continue
       }
-      if let verdict = decodeWithQPDF(stream, page: page, name: name) { return verdict }
+      let expected = subtype == "/Image" ? ImageSize.expectedBytes(qpdf, dictionary) : nil
+      if let verdict = decodeWithQPDF(stream, page: page, name: name, expected: expected) { return verdict }
       if subtype == "/Form" {
         guard depth < BundleLimits.maximumFormDepth else {
           let limit = BundleLimits.maximumFormDepth
@@ -155,7 +156,9 @@ struct PDFStreams {
   }
 
   /// qpdf's own decoding, once the stream is known to fit the budget: its verdict on the data.
-  private func decodeWithQPDF(_ stream: qpdf_oh, page: Int, name: String?) -> Verdict? {
+  /// With `expected` (an image's bytes from its size), fewer bytes decoded is a scan cut short:
+  /// qpdf only warns when a Flate stream ends early, and a reader shows half a page.
+  private func decodeWithQPDF(_ stream: qpdf_oh, page: Int, name: String?, expected: Int? = nil) -> Verdict? {
     var data: UnsafeMutablePointer<UInt8>? = nil
     var length = 0
     var filtered: QPDF_BOOL = QPDF_FALSE
@@ -163,6 +166,14 @@ struct PDFStreams {
     free(data)
     if status & QPDF_ERRORS != 0 || qpdf_has_error(qpdf) == QPDF_TRUE {
       return .damaged(Self.onPage(page, name, Self.detail(qpdf, qpdf_get_error(qpdf))))
+    }
+    if let expected, length < expected {
+      return .damaged(
+        Self.onPage(
+          page, name,
+          LocalizedText(
+            th: "ข้อมูลภาพมี \(length) จาก \(expected) ไบต์ที่ขนาดภาพต้องการ (ภาพถูกตัด)",
+            en: "the image holds \(length) of the \(expected) bytes its size needs (cut short)")))
     }
     return nil
   }
@@ -263,28 +274,5 @@ struct PDFStreams {
       return (0..<count).map { qpdf_oh_get_array_item(qpdf, object, Int32($0)) }
     }
     return qpdf_oh_is_null(qpdf, object) == QPDF_TRUE ? [] : [object]
-  }
-
-  static func overBudgetWords(perFile: Bool) -> LocalizedText {
-    let limit =
-      (perFile ? BundleLimits.maximumDecodedBytesPerFile : BundleLimits.maximumStreamBytes) / 1_048_576
-    return perFile
-      ? LocalizedText(
-        th: "ข้อมูลที่ถอดแล้วรวมกันเกิน \(limit) MiB ต่อไฟล์ (ขีดจำกัด)",
-        en: "its streams decode to more than \(limit) MiB together (the limit for one file)")
-      : LocalizedText(
-        th: "ข้อมูลชุดหนึ่งถอดแล้วเกิน \(limit) MiB (ขีดจำกัด)",
-        en: "a stream decodes to more than \(limit) MiB (the limit for one stream)")
-  }
-
-  static func onPage(_ page: Int, _ name: String?, _ detail: LocalizedText) -> LocalizedText {
-    let image = name.map { " \(Echo.value($0))" } ?? ""
-    if page == 0 { return detail }  // a stream of the file itself, on no page
-    return LocalizedText(th: "หน้า \(page)\(image): \(detail.th)", en: "page \(page)\(image): \(detail.en)")
-  }
-
-  static func detail(_ qpdf: qpdf_data, _ error: qpdf_error?) -> LocalizedText {
-    guard let error, let text = qpdf_get_error_message_detail(qpdf, error) else { return .same("qpdf") }
-    return .echo(String(cString: text))
   }
 }
