@@ -62,8 +62,9 @@ public enum BundleLimits {
   // JPEG pictures, files or images inside PDFs.
   /// Pixels of one picture: a 600 dpi A4 scan is 35 million.
   public static let maximumPixels = 50_000_000
-  /// Pixels of all the pictures of one bundle together.
-  public static let maximumPixelsPerBundle = 200_000_000
+  /// Pixels of all the pictures of one bundle together: 17 A4 pages at 600 dpi, 70 at 300 dpi
+  /// (TurboJPEG decodes about 100 million a second here: a few seconds at most).
+  public static let maximumPixelsPerBundle = 600_000_000
   /// Scans of a progressive JPEG (a camera or scanner writes about ten).
   public static let maximumScans = 100
 }
