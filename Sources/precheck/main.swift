@@ -14,6 +14,8 @@ struct PrecheckCommand: ParsableCommand {
 
   /// As ParsableCommand's, but a wrongly used command exits 2, as the bundle spec says.
   static func main() {
+    // A closed pipe is an error we report (exit 2), not a signal that kills us silently.
+    signal(SIGPIPE, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -26,6 +28,30 @@ struct PrecheckCommand: ParsableCommand {
         stream.write(Data((message + "\n").utf8))
       }
       Foundation.exit(code.rawValue)
+    }
+  }
+}
+
+/// Writes to stdout without a buffer, checking every write: a report that cannot be written
+/// (stdout closed, a full disk, a closed pipe) is exit 2, never a silent 0.
+enum Output {
+  static func write(_ text: String) throws {
+    var bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        Foundation.write(1, $0.baseAddress! + written, $0.count - written)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else {
+        let reason = String(cString: strerror(errno))
+        FileHandle.standardError.write(
+          Data(
+            "precheck: เขียนรายงานออกทาง stdout ไม่ได้ / the report cannot be written to stdout: \(reason)\n"
+              .utf8))
+        throw ExitCode(.nothingChecked)
+      }
+      written += count
     }
   }
 }
@@ -71,24 +97,23 @@ struct Check: ParsableCommand {
     let languages: [Language] = lang == .both ? [.th, .en] : [lang == .th ? .th : .en]
     var worst = ExitStatus.ready
     for (index, bundle) in bundles.enumerated() {
-      if index > 0 && format == .text { print("") }
+      if index > 0 && format == .text { try Output.write("\n") }
       let source: BundleSource
       do {
         source = try Precheck.open(bundle)
       } catch {
-        FileHandle.standardError.write(Data("precheck: \(Self.describe(error, bundle))\n".utf8))
+        FileHandle.standardError.write(Data("precheck: \(Self.describe(error, Echo.visible(bundle)))\n".utf8))
         worst = .nothingChecked
         continue
       }
       let report = checker.check(source)
       switch format {
       case .text:
-        print(
-          TextReport(manual: manual, languages: languages).render(report, bundleName: bundle), terminator: "")
+        try Output.write(TextReport(manual: manual, languages: languages).render(report, bundleName: bundle))
       case .json:
         let json = JSONReport(manual: manual, helpLanguage: languages[0], compact: bundles.count > 1).render(
           report)
-        print(json, terminator: "")
+        try Output.write(json)
       }
       if !report.isReady(in: manual) && worst == .ready { worst = .notReady }
     }
@@ -99,7 +124,8 @@ struct Check: ParsableCommand {
     switch error as? BundleOpenError {
     case .notFound?: return "ไม่พบ \(bundle) / \(bundle) does not exist."
     case .notAFolderOrZip?:
-      return "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip."
+      return
+        "\(bundle) ไม่ใช่โฟลเดอร์หรือไฟล์ .zip / \(bundle) is neither a folder nor a .zip (a FIFO, device or other file is not read)."
     case .badZip?: return "อ่านไฟล์ zip \(bundle) ไม่ได้ / The zip \(bundle) cannot be read: make it again."
     default: return "อ่าน \(bundle) ไม่ได้ / \(bundle) cannot be read."
     }
@@ -130,7 +156,7 @@ struct Init: ParsableCommand {
     }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data(Precheck.template(for: found, in: manual).utf8).write(to: target)
-    print("เขียน \(target.path) แล้ว / Wrote \(target.path)")
+    try Output.write("เขียน \(target.path) แล้ว / Wrote \(target.path)\n")
   }
 }
 
@@ -142,7 +168,7 @@ struct Rules: ParsableCommand {
 
   func run() throws {
     let manual = try content.manual()
-    print(Precheck.rulesListing(manual, procedure: procedure.flatMap(manual.procedure)), terminator: "")
+    try Output.write(Precheck.rulesListing(manual, procedure: procedure.flatMap(manual.procedure)))
   }
 }
 

@@ -13,22 +13,31 @@ public enum Precheck {
   public static var embeddedFiles: [String: String] { EmbeddedContentFiles.files }
 
   /// Opens a bundle folder or `.zip`. Throws when nothing can be checked (exit status 2).
+  /// The path is `stat`ed before anything opens it: a FIFO, socket or device given as the
+  /// bundle is refused at once instead of blocking on open.
   public static func open(_ path: String) throws -> BundleSource {
     let url = URL(fileURLWithPath: path)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw BundleOpenError.notFound(path)
+    var info = stat()
+    // stat, not lstat: a link the officer gives as the bundle is followed, once, here.
+    guard stat(url.path, &info) == 0 else {
+      if errno == ENOENT || errno == ENOTDIR { throw BundleOpenError.notFound(path) }
+      throw BundleOpenError.unreadable(path)
     }
-    if isDirectory.boolValue {
-      guard FileManager.default.isReadableFile(atPath: url.path) else {
-        throw BundleOpenError.unreadable(path)
-      }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR:
+      guard access(url.path, R_OK | X_OK) == 0 else { throw BundleOpenError.unreadable(path) }
       return try FolderBundle(root: url)
+    case S_IFREG: break
+    default: throw BundleOpenError.notAFolderOrZip(path)
     }
-    guard let handle = FileHandle(forReadingAtPath: url.path) else { throw BundleOpenError.unreadable(path) }
-    let magic = [UInt8](handle.readData(ofLength: 4))
-    try? handle.close()
-    guard magic == [0x50, 0x4B, 0x03, 0x04] || magic == [0x50, 0x4B, 0x05, 0x06] else {
+    let descriptor = Foundation.open(url.path, O_RDONLY | O_NONBLOCK)
+    guard descriptor >= 0 else { throw BundleOpenError.unreadable(path) }
+    var magic = [UInt8](repeating: 0, count: 4)
+    let count = magic.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, 4) }
+    var opened = stat()
+    let regular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
+    close(descriptor)
+    guard regular, count == 4, magic == [0x50, 0x4B, 0x03, 0x04] || magic == [0x50, 0x4B, 0x05, 0x06] else {
       throw BundleOpenError.notAFolderOrZip(path)
     }
     return try ZipBundle(url: url)

@@ -10,7 +10,8 @@ struct FieldRules {
   func value(_ fieldID: String) -> ManifestValue? { manifest.value(at: fieldID) }
 
   func help(_ fieldID: String) -> String {
-    SitePaths.procedureInLanguage(procedure.id, anchor: procedure.step(explaining: fieldID)?.id ?? SitePaths.beforeAnchor)
+    SitePaths.procedureInLanguage(
+      procedure.id, anchor: procedure.step(explaining: fieldID)?.id ?? SitePaths.beforeAnchor)
   }
 
   func finding(_ rule: RuleID, _ field: FieldDefinition, line: Int?, _ values: [String: LocalizedText] = [:])
@@ -36,15 +37,15 @@ struct FieldRules {
   }
 
   private func checkText(_ field: FieldDefinition, _ value: ManifestValue?) -> [Finding] {
-    guard let value else { return field.optional ? [] : [finding(.fieldMissing, field, line: nil)] }
+    guard let value else { return field.optional ? [] : [finding(RuleID.fieldMissing, field, line: nil)] }
     guard let text = value.text else {
       return [
         finding(
-          .fieldType, field, line: value.line, ["expected": LocalizedText(th: "ข้อความ", en: "a text")])
+          RuleID.fieldType, field, line: value.line, ["expected": LocalizedText(th: "ข้อความ", en: "a text")])
       ]
     }
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      return field.optional ? [] : [finding(.fieldBlank, field, line: value.line)]
+      return field.optional ? [] : [finding(RuleID.fieldBlank, field, line: value.line)]
     }
     switch field.kind {
     case .nationalID:
@@ -61,18 +62,18 @@ struct FieldRules {
         }
         return [
           finding(
-            .officerNationalID, field, line: value.line,
+            RuleID.officerNationalID, field, line: value.line,
             ["value": .same(NationalID.masked(text)), "detail": detail])
         ]
       }
     case .thaiPhone:
       if ThaiPhone.validate(text) == nil {
-        return [finding(.contactPhone, field, line: value.line, ["value": .same(text)])]
+        return [finding(RuleID.contactPhone, field, line: value.line, ["value": .echo(text)])]
       }
     case .email:
       let parts = text.split(separator: "@", omittingEmptySubsequences: false)
       if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(" ") {
-        return [finding(.contactEmail, field, line: value.line, ["value": .same(text)])]
+        return [finding(RuleID.contactEmail, field, line: value.line, ["value": .echo(text)])]
       }
     default: break
     }
@@ -88,7 +89,7 @@ struct FieldRules {
     case let other?:
       return [
         finding(
-          .fieldType, field, line: other.line,
+          RuleID.fieldType, field, line: other.line,
           ["expected": LocalizedText(th: "รายการ เช่น [a, b]", en: "a list, like [a, b]")])
       ]
     }
@@ -102,7 +103,7 @@ struct FieldRules {
       var found = finding(
         rule, field, line: item.line,
         [
-          "value": .same(id), "expected": .same(known.isEmpty ? "—" : known.joined(separator: ", ")),
+          "value": .echo(id), "expected": .same(known.isEmpty ? "—" : known.joined(separator: ", ")),
           "label": list?.title ?? field.label,
         ])
       found.path = "\(field.id)[\(index)]"
@@ -113,24 +114,24 @@ struct FieldRules {
       if let other = field.unless {
         findings.append(
           finding(
-            .selectionTooFewUnless, field, line: value?.line,
+            RuleID.selectionTooFewUnless, field, line: value?.line,
             ["expected": .same("\(field.minimum)"), "value": .same(other)]))
       } else if value == nil {
-        findings.append(finding(.fieldMissing, field, line: nil))
+        findings.append(finding(RuleID.fieldMissing, field, line: nil))
       } else {
         findings.append(
-          finding(.selectionTooFew, field, line: value?.line, ["expected": .same("\(field.minimum)")]))
+          finding(RuleID.selectionTooFew, field, line: value?.line, ["expected": .same("\(field.minimum)")]))
       }
     }
     return findings
   }
 
   private func checkAssignment(_ field: FieldDefinition, _ value: ManifestValue?) -> [Finding] {
-    guard let value else { return field.optional ? [] : [finding(.fieldMissing, field, line: nil)] }
+    guard let value else { return field.optional ? [] : [finding(RuleID.fieldMissing, field, line: nil)] }
     guard case .map = value else {
       return [
         finding(
-          .fieldType, field, line: value.line,
+          RuleID.fieldType, field, line: value.line,
           [
             "expected": LocalizedText(
               th: "ชุดของ `kind:` และ `unit:`", en: "a set of `kind:` and `unit:` lines")
@@ -143,9 +144,9 @@ struct FieldRules {
     let kindID = value["kind"]?.text ?? ""
     guard let kind = list?.items.first(where: { $0.id == kindID }) else {
       var found = finding(
-        .selectionUnknown, field, line: value["kind"]?.line ?? value.line,
+        RuleID.selectionUnknown, field, line: value["kind"]?.line ?? value.line,
         [
-          "value": .same(kindID), "expected": .same(known.joined(separator: ", ")),
+          "value": .echo(kindID), "expected": .same(known.joined(separator: ", ")),
           "label": list?.title ?? field.label,
         ])
       found.path = "\(field.id).kind"
@@ -153,17 +154,17 @@ struct FieldRules {
     }
     let unit = value["unit"]?.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if kind.needsUnit && unit.isEmpty {
-      var found = finding(.assignmentUnitMissing, field, line: value.line)
+      var found = finding(RuleID.assignmentUnitMissing, field, line: value.line)
       found.path = "\(field.id).unit"
       findings.append(found)
     } else if !kind.needsUnit && value["unit"] != nil {
-      var found = finding(.assignmentUnitUnexpected, field, line: value["unit"]?.line)
+      var found = finding(RuleID.assignmentUnitUnexpected, field, line: value["unit"]?.line)
       found.path = "\(field.id).unit"
       findings.append(found)
     }
     if let station = value["second_station"], station.text != "true" && station.text != "false" {
       var found = finding(
-        .fieldType, field, line: station.line,
+        RuleID.fieldType, field, line: station.line,
         [
           "expected": LocalizedText(th: "true หรือ false", en: "true or false"),
           "label": LocalizedText(th: "การปฏิบัติหน้าที่ 2 สถานี", en: "Working at 2 stations"),

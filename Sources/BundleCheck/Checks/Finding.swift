@@ -17,6 +17,8 @@ public struct Finding: Sendable {
   public var advice: Note?
   /// The help page and step that explains the rule, relative to the site root.
   public var help: String?
+  /// Decided once, from the rule, when the checker adds the finding.
+  public var severity: BundleRule.Severity?
 
   /// A finding of one of the checker's rules: `RuleID` is their one list.
   public init(
@@ -40,10 +42,24 @@ public struct Finding: Sendable {
   }
 
   static let tooManyEntries = Finding(
-    .bundleTooLarge, values: ["detail": .same("more than \(BundleLimits.maximumEntries) files")])
-  static func unsafeEntry(_ path: String) -> Finding { Finding(.bundleUnsafeEntry, file: path) }
-  static func tooLarge(_ detail: String) -> Finding {
-    Finding(.bundleTooLarge, values: ["detail": .same(detail)])
+    RuleID.bundleTooLarge,
+    values: [
+      "detail": LocalizedText(
+        th: "มีไฟล์เกิน \(BundleLimits.maximumEntries) ไฟล์", en: "more than \(BundleLimits.maximumEntries) files"
+      )
+    ])
+  static let tooDeep = Finding(
+    RuleID.bundleTooLarge,
+    values: [
+      "detail": LocalizedText(
+        th: "มีโฟลเดอร์ซ้อนกันเกิน \(BundleLimits.maximumFolderDepth) ชั้น",
+        en: "folders nested more than \(BundleLimits.maximumFolderDepth) deep")
+    ])
+  static func unsafeEntry(_ path: String) -> Finding {
+    Finding(RuleID.bundleUnsafeEntry, file: Echo.value(path), values: ["file": .echo(path)])
+  }
+  static func tooLarge(_ detail: LocalizedText) -> Finding {
+    Finding(RuleID.bundleTooLarge, values: ["detail": detail])
   }
 }
 

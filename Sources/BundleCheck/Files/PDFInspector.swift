@@ -1,20 +1,54 @@
 import CQPDF
 import Foundation
+import ManualContent
 
-/// Opens a PDF with qpdf's C API, as ศทก.'s reader would have to: a password-protected,
-/// truncated or damaged file is told apart from a good one. qpdf catches its own C++
-/// exceptions behind the C API, so nothing escapes into Swift.
-enum PDFInspector {
+/// Opens a PDF with qpdf's C API, as ศทก.'s reader would have to, and decodes what every page
+/// draws: its content, the forms and images it uses (each object once, however often drawn),
+/// JPEG (DCT) scans through TurboJPEG. qpdf catches its own C++ exceptions behind the C API,
+/// so nothing escapes into Swift; and since qpdf decodes without limits, each stream is first
+/// measured here (`PDFStreams`) against `BundleLimits`.
+struct PDFInspector {
   enum Verdict: Equatable {
     case good
     case needsPassword
-    case damaged(String)
-    /// Opens, but qpdf's full check found faults a reader may or may not tolerate.
-    case warnings(String)
+    case damaged(LocalizedText)
+    /// Opens, but qpdf found faults a reader may or may not tolerate.
+    case warnings(LocalizedText)
+    /// Refused unread: decoding it would pass one of `BundleLimits`, named in the words.
+    case overLimit(LocalizedText)
   }
 
-  static func inspect(_ bytes: [UInt8]) -> Verdict {
-    guard let qpdf = qpdf_init() else { return .damaged("qpdf could not start") }
+  /// Image filters nobody here can decode (JBIG2, JPEG 2000, fax), to be named in a warning.
+  private(set) var uncheckedFilters: Set<String> = []
+  private(set) var pixelsDecoded = 0
+  private let pixelBudget: Int
+
+  init(pixelBudget: Int = BundleLimits.maximumPixelsPerBundle) { self.pixelBudget = pixelBudget }
+
+  /// The verdict and what a report says of it.
+  mutating func inspect(_ bytes: [UInt8]) -> [(rule: RuleID, values: [String: LocalizedText])] {
+    var problems: [(rule: RuleID, values: [String: LocalizedText])] = []
+    switch verdict(bytes) {
+    case .good: break
+    case .needsPassword: problems.append((RuleID.attachmentPDFPassword, [:]))
+    case .damaged(let detail): problems.append((RuleID.attachmentPDFDamaged, ["detail": detail]))
+    case .warnings(let detail): problems.append((RuleID.attachmentPDFWarning, ["detail": detail]))
+    case .overLimit(let detail): problems.append((RuleID.attachmentOverLimit, ["detail": detail]))
+    }
+    if !uncheckedFilters.isEmpty {
+      problems.append(
+        (
+          RuleID.attachmentPDFImageUnchecked,
+          ["detail": .same(uncheckedFilters.sorted().joined(separator: ", "))]
+        ))
+    }
+    return problems
+  }
+
+  mutating func verdict(_ bytes: [UInt8]) -> Verdict {
+    var prescan = PDFPrescan(bytes)
+    if let refusal = prescan.refusal() { return .overLimit(refusal) }
+    guard let qpdf = qpdf_init() else { return .damaged(.same("qpdf could not start")) }
     var handle: qpdf_data? = qpdf
     defer { qpdf_cleanup(&handle) }
     qpdf_silence_errors(qpdf)
@@ -29,60 +63,37 @@ enum PDFInspector {
     if status & QPDF_ERRORS != 0 {
       let error = qpdf_get_error(qpdf)
       if let error, qpdf_get_error_code(qpdf, error) == qpdf_e_password { return .needsPassword }
-      return .damaged(detail(qpdf, error))
+      return .damaged(PDFStreams.detail(qpdf, error))
     }
-    // What a reader needs to show every page: the page tree, each page's content streams and
-    // the images (a scan is an image) and forms it draws, decoded. qpdf_check_pdf would also
-    // do this, but by writing the whole file to nowhere with every stream recompressed: 41 %
-    // of precheck's time went to zlib (BENCHMARKS.md).
+    var streams = PDFStreams(qpdf: qpdf)
+    // Encrypted streams the prescan could not measure, measured now that qpdf decrypts them,
+    // before a page (or the catalog, which may sit in an object stream) is asked for.
+    for id in prescan.unmeasured {
+      let object = qpdf_get_object_by_id(qpdf, id.number, id.generation)
+      guard qpdf_oh_is_stream(qpdf, object) == QPDF_TRUE else { continue }
+      if case .refused(let verdict) = streams.measure(object, page: 0, name: nil) { return verdict }
+    }
+    // The page tree is counted first, within the limit: qpdf's own page list copies every
+    // page a hostile tree repeats.
+    if let verdict = streams.countPages() { return verdict }
     let pages = qpdf_get_num_pages(qpdf)
-    if qpdf_has_error(qpdf) == QPDF_TRUE || pages < 0 { return .damaged(detail(qpdf, qpdf_get_error(qpdf))) }
-    if pages == 0 { return .damaged("it has no pages") }
+    if qpdf_has_error(qpdf) == QPDF_TRUE || pages < 0 {
+      return .damaged(PDFStreams.detail(qpdf, qpdf_get_error(qpdf)))
+    }
+    if pages == 0 { return .damaged(LocalizedText(th: "ไม่มีหน้าเอกสาร", en: "it has no pages")) }
+    streams.pixelBudget = pixelBudget
+    defer {
+      uncheckedFilters = streams.uncheckedFilters
+      pixelsDecoded = streams.pixelsDecoded
+    }
     for index in 0..<Int(pages) {
       let page = qpdf_get_page_n(qpdf, index)
-      var content: UnsafeMutablePointer<UInt8>? = nil
-      var length = 0
-      let status = qpdf_oh_get_page_content_data(qpdf, page, &content, &length)
-      free(content)
-      if status & QPDF_ERRORS != 0 || qpdf_has_error(qpdf) == QPDF_TRUE {
-        return .damaged(detail(qpdf, qpdf_get_error(qpdf)))
-      }
-      if let problem = decodeXObjects(qpdf, of: page) { return .damaged(problem) }
+      if let verdict = streams.checkPage(page, number: index + 1) { return verdict }
+      qpdf_oh_release_all(qpdf)
     }
-    if qpdf_more_warnings(qpdf) == QPDF_TRUE { return .warnings(detail(qpdf, qpdf_next_warning(qpdf))) }
+    if qpdf_more_warnings(qpdf) == QPDF_TRUE {
+      return .warnings(PDFStreams.detail(qpdf, qpdf_next_warning(qpdf)))
+    }
     return .good
-  }
-
-  /// Reads every image and form a page draws through its general-purpose filters (Flate,
-  /// LZW…); nil when all of them decode.
-  private static func decodeXObjects(_ qpdf: qpdf_data, of page: qpdf_oh) -> String? {
-    let resources = qpdf_oh_get_key(qpdf, page, "/Resources")
-    let xobjects = qpdf_oh_get_key(qpdf, resources, "/XObject")
-    guard qpdf_oh_is_dictionary(qpdf, xobjects) == QPDF_TRUE else { return nil }
-    // The key strings belong to qpdf until the next call: copy them first.
-    var names: [String] = []
-    qpdf_oh_begin_dict_key_iter(qpdf, xobjects)
-    while qpdf_oh_dict_more_keys(qpdf) == QPDF_TRUE, names.count < 10_000 {
-      if let name = qpdf_oh_dict_next_key(qpdf) { names.append(String(cString: name)) }
-    }
-    for name in names {
-      let stream = qpdf_oh_get_key(qpdf, xobjects, name)
-      guard qpdf_oh_is_stream(qpdf, stream) == QPDF_TRUE else { continue }
-      var data: UnsafeMutablePointer<UInt8>? = nil
-      var length = 0
-      var filtered: QPDF_BOOL = QPDF_FALSE
-      let status = qpdf_oh_get_stream_data(qpdf, stream, qpdf_dl_generalized, &filtered, &data, &length)
-      free(data)
-      if status & QPDF_ERRORS != 0 || qpdf_has_error(qpdf) == QPDF_TRUE {
-        return detail(qpdf, qpdf_get_error(qpdf))
-      }
-    }
-    return nil
-  }
-
-  private static func detail(_ qpdf: qpdf_data, _ error: qpdf_error?) -> String {
-    guard let error, let text = qpdf_get_error_message_detail(qpdf, error) else { return "qpdf" }
-    let message = String(cString: text)
-    return message.count > 160 ? String(message.prefix(160)) + "…" : message
   }
 }

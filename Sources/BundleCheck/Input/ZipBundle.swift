@@ -1,15 +1,21 @@
 import Foundation
+import ManualContent
 import ZIPFoundation
 
 /// A bundle packed as a `.zip`, read with ZIPFoundation straight from the archive into memory,
 /// never extracted to disk. The files may sit at the zip's root or inside one top-level folder.
-/// Entries that leave the bundle (`../`, absolute paths) and bombs are reported, not read.
+/// Entries that leave the bundle (`../`, absolute paths), bombs and two entries of one name
+/// are reported, not read; what macOS and Windows add by themselves is ignored.
 public struct ZipBundle: BundleSource {
   public let entries: [BundleEntry]
   public let openingFindings: [Finding]
   private let archive: Archive
-  /// Bundle path → the zip entry's own path.
-  private let zipPaths: [String: String]
+  /// Bundle path → the zip's entry, built once: looking an entry up in the archive by name
+  /// walks the whole central directory each time.
+  private let index: [String: Entry]
+  /// Entries stored encrypted (general-purpose flag bit 0): named as such, never read; and the
+  /// entries ZIPFoundation cannot list after one, which cannot be read either.
+  private let locked: [String: BundleReadError]
 
   public init(url: URL) throws {
     do {
@@ -17,17 +23,33 @@ public struct ZipBundle: BundleSource {
     } catch {
       throw BundleOpenError.badZip(url.path)
     }
-    var findings: [Finding] = []
-    var raw: [(path: String, entry: Entry)] = []
-    var total: UInt64 = 0
+    let directory = ZipDirectory.records(of: url)
+    var listed: [(path: String, entry: Entry?, locked: BundleReadError?)] = []
     for entry in archive {
+      guard listed.count <= BundleLimits.maximumEntries else { break }
+      listed.append((entry.path, entry, nil))
+    }
+    // What ZIPFoundation stopped before: the encrypted entry and everything after it.
+    for record in directory.dropFirst(listed.count) where listed.count <= BundleLimits.maximumEntries {
+      listed.append((record.path, nil, record.encrypted ? .encrypted : .unreadable))
+    }
+    var findings: [Finding] = []
+    var raw: [(path: String, entry: Entry?, locked: BundleReadError?, type: Entry.EntryType, size: UInt64)] =
+      []
+    var total: UInt64 = 0
+    for (path, entry, locked) in listed {
       guard raw.count < BundleLimits.maximumEntries else {
         findings.append(.tooManyEntries)
         break
       }
-      let path = entry.path
+      if BundlePath.isSystemLitter(path) { continue }
       guard BundlePath.staysInside(path) else {
         findings.append(.unsafeEntry(path))
+        continue
+      }
+      guard let entry else {
+        let size = UInt64(directory.first { $0.path == path }?.size ?? 0)
+        raw.append((path, nil, locked, path.hasSuffix("/") ? .directory : .file, size))
         continue
       }
       total += entry.uncompressedSize
@@ -35,14 +57,24 @@ public struct ZipBundle: BundleSource {
       if entry.type == .file, entry.uncompressedSize / packed > UInt64(BundleLimits.maximumCompressionRatio),
         entry.uncompressedSize > 1 << 20
       {
+        let ratio = entry.uncompressedSize / packed
+        let limit = BundleLimits.maximumCompressionRatio
         findings.append(
-          .tooLarge("\(path) inflates \(entry.uncompressedSize / packed) times its packed size"))
+          .tooLarge(
+            LocalizedText(
+              th: "\(Echo.value(path)) ขยายได้ \(ratio) เท่าของขนาดที่บีบอัด เกินขีดจำกัด \(limit) เท่า",
+              en: "\(Echo.value(path)) inflates \(ratio) times its packed size, over the limit of \(limit)")))
         continue
       }
-      raw.append((path, entry))
+      raw.append((path, entry, nil, entry.type, entry.uncompressedSize))
     }
     if total > UInt64(BundleLimits.maximumTotalBytes) {
-      findings.append(.tooLarge("\(total) bytes unpacked, over \(BundleLimits.maximumTotalBytes)"))
+      let limit = BundleLimits.maximumTotalBytes / 1_048_576
+      findings.append(
+        .tooLarge(
+          LocalizedText(
+            th: "แตกไฟล์แล้ว \(total) ไบต์ เกินขีดจำกัด \(limit) MiB",
+            en: "\(total) bytes unpacked, over the \(limit) MiB limit")))
       raw.removeAll()
     }
     // One top-level folder holding everything is the bundle folder itself.
@@ -51,36 +83,56 @@ public struct ZipBundle: BundleSource {
       (tops.count == 1 && raw.contains { $0.path.contains("/") && !$0.path.hasSuffix("/") })
       ? tops.first! + "/" : ""
     var entries: [BundleEntry] = []
-    var zipPaths: [String: String] = [:]
-    for (path, entry) in raw {
-      var inside = String(path.dropFirst(prefix.count))
-      while inside.hasSuffix("/") { inside.removeLast() }
+    var index: [String: Entry] = [:]
+    var locked: [String: BundleReadError] = [:]
+    var reported: Set<String> = []
+    for (path, entry, lock, type, size) in raw {
+      let inside = BundlePath.normalized(String(path.dropFirst(prefix.count)))
       if inside.isEmpty { continue }
+      // Two entries of one name (after `./`, slashes and Unicode NFC): which one would ศทก. get?
+      let key = CheckContext.key(inside)
+      if index[key] != nil || locked[key] != nil {
+        if type != .directory, reported.insert(key).inserted {
+          findings.append(
+            Finding(RuleID.bundleDuplicateEntry, file: Echo.value(inside), values: ["file": .echo(inside)]))
+        }
+        continue
+      }
       let kind: BundleEntry.Kind
-      switch entry.type {
+      switch type {
       case .file: kind = .file
       case .directory: kind = .folder
       case .symlink: kind = .symlink
       }
-      entries.append(BundleEntry(path: inside, kind: kind, size: Int(clamping: entry.uncompressedSize)))
-      zipPaths[inside] = path
+      entries.append(BundleEntry(path: inside, kind: kind, size: Int(clamping: size)))
+      if let entry { index[key] = entry }
+      if let lock { locked[key] = lock }
     }
     self.entries = entries.sorted { $0.path < $1.path }
-    self.zipPaths = zipPaths
+    self.index = index
+    self.locked = locked
     self.openingFindings = findings
   }
 
   private struct TooLarge: Error {}
 
   public func read(_ path: String, limit: Int) throws -> [UInt8] {
-    guard let zipPath = zipPaths[path], let entry = archive[zipPath], entry.type == .file else {
-      throw BundleOpenError.unreadable(path)
-    }
+    let key = CheckContext.key(path)
+    if let lock = locked[key] { throw lock }
+    guard let entry = index[key], entry.type == .file else { throw BundleReadError.notRegular }
+    if entry.uncompressedSize > UInt64(limit) { throw BundleReadError.overLimit(bytes: limit) }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(entry.uncompressedSize))
     // The entry's declared size may lie: stop as soon as more than `limit` bytes arrive.
-    _ = try archive.extract(entry, skipCRC32: false) { chunk in
-      bytes.append(contentsOf: chunk)
-      if bytes.count > limit { throw TooLarge() }
+    do {
+      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+        bytes.append(contentsOf: chunk)
+        if bytes.count > limit { throw TooLarge() }
+      }
+    } catch is TooLarge {
+      throw BundleReadError.overLimit(bytes: limit)
+    } catch {
+      throw BundleReadError.unreadable
     }
     return bytes
   }

@@ -9,7 +9,7 @@ public struct BundleReport: Sendable {
   public var findings: [Finding]
 
   public func severity(of finding: Finding, in manual: Manual) -> BundleRule.Severity {
-    finding.advice != nil ? .info : manual.rule(finding.ruleID)?.severity ?? .error
+    finding.severity ?? (finding.advice != nil ? .info : manual.rule(finding.ruleID)?.severity ?? .error)
   }
 
   public func isReady(in manual: Manual) -> Bool {

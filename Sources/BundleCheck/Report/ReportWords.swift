@@ -31,7 +31,9 @@ public struct ReportWords {
 
   private func fill(_ template: String, _ finding: Finding, _ language: Language) -> String {
     finding.values.reduce(template) { text, pair in
-      var value = Self.plain(pair.value[language])
+      // Values from the bundle are already masked (`Echo`); here they lose what could
+      // rewrite a terminal line: control characters and bidirectional overrides.
+      var value = Echo.visible(Self.plain(pair.value[language]))
       // A label starting a Thai sentence keeps its case; an English one inside a sentence
       // ("The {label} is not attached") reads better without a capital.
       if language == .en, pair.key == "label", let range = text.range(of: "{label}"),

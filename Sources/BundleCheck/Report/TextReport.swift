@@ -19,7 +19,7 @@ public struct TextReport {
     let errors = report.findings.filter { report.severity(of: $0, in: manual) == .error }.count
     var lines: [String] = []
     for language in languages {
-      var header = "\(words.ui("precheck.bundle", language)): \(bundleName)"
+      var header = "\(words.ui("precheck.bundle", language)): \(Echo.visible(bundleName))"
       if let id = report.procedureID, let procedure = manual.procedure(id) {
         header +=
           " · \(words.ui("precheck.procedure", language)): \(ReportWords.plain(procedure.title[language]))"
@@ -82,6 +82,6 @@ public struct TextReport {
     if let file = finding.file, file != manifest {
       place += place.isEmpty ? file : " (\(file))"
     }
-    return place
+    return Echo.visible(place)
   }
 }

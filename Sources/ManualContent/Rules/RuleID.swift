@@ -38,6 +38,12 @@ public enum RuleID: String, CaseIterable, Sendable {
   case bundleUnlistedFile = "bundle.unlisted-file"
   case bundleUnsafeEntry = "bundle.unsafe-entry"
   case bundleTooLarge = "bundle.too-large"
+  case bundleDuplicateEntry = "bundle.duplicate-entry"
+  case attachmentListedTwice = "attachment.listed-twice"
+  case attachmentOverLimit = "attachment.over-limit"
+  case attachmentPDFImageUnchecked = "attachment.pdf-image-unchecked"
+  case attachmentEncrypted = "attachment.encrypted"
+  case reportCut = "report.cut"
 
   /// Advice findings are named `advice.<note id>`; their words are the note's own.
   public static let advicePrefix = "advice."

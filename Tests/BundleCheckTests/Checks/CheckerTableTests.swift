@@ -45,6 +45,28 @@ final class CheckerTableTests: XCTestCase {
     XCTAssertEqual(report.findings.filter { $0.ruleID == "attachment.unreadable" }.map(\.file), ["memo.pdf"])
   }
 
+  func testTheBundlesFilesTogetherHaveAReadBudget() throws {
+    let folder = try copyOfReady("ready-external-search")
+    var extra = ""
+    for index in 1...5 {
+      let name = "part-\(index).pdf"
+      let url = folder.appendingPathComponent(name)
+      // Sparse: 60 MiB on paper each, five of them over the 256 MiB a check may read.
+      XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data("%PDF-1.4\n".utf8)))
+      let handle = try FileHandle(forWritingTo: url)
+      try handle.truncate(atOffset: 60 << 20)
+      try handle.close()
+      extra += "  - file: \(name)\n    role: request-memo\n    signed_by_unit_head: true\n"
+    }
+    try edit(folder, "attachments:\n", "attachments:\n" + extra)
+    let report = try check(folder)
+    let refused = report.findings.filter { $0.ruleID == "attachment.unreadable" }
+    XCTAssertEqual(refused.map(\.file), ["part-5.pdf"])
+    let text = TextReport(manual: Self.manual, languages: [.en, .th]).render(report, bundleName: "b")
+    XCTAssertTrue(text.contains("over the 256 MiB limit"), text)
+    XCTAssertTrue(text.contains("ขีดจำกัด 256 MiB"), text)
+  }
+
   func testAManifestOfGigabytesIsRefusedByItsSize() throws {
     let folder = try copyOfReady("ready-renew-user")
     let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("request.yaml"))

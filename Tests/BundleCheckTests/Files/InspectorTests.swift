@@ -13,17 +13,22 @@ final class InspectorTests: XCTestCase {
     [UInt8](try Data(contentsOf: Self.files.appendingPathComponent(name)))
   }
 
+  func verdict(_ bytes: [UInt8]) -> PDFInspector.Verdict {
+    var inspector = PDFInspector()
+    return inspector.verdict(bytes)
+  }
+
   func testPDFs() throws {
-    XCTAssertEqual(PDFInspector.inspect(try bytes("memo.pdf")), .good)
-    XCTAssertEqual(PDFInspector.inspect(try bytes("memo-password.pdf")), .needsPassword)
-    guard case .damaged = PDFInspector.inspect(try bytes("memo-truncated.pdf")) else {
+    XCTAssertEqual(verdict(try bytes("memo.pdf")), .good)
+    XCTAssertEqual(verdict(try bytes("memo-password.pdf")), .needsPassword)
+    guard case .damaged = verdict(try bytes("memo-truncated.pdf")) else {
       return XCTFail("a truncated PDF is damaged")
     }
-    guard case .warnings(let detail) = PDFInspector.inspect(try bytes("memo-wrong-stream-length.pdf")) else {
+    guard case .warnings(let detail) = verdict(try bytes("memo-wrong-stream-length.pdf")) else {
       return XCTFail("a wrong stream length opens with warnings")
     }
-    XCTAssertFalse(detail.isEmpty)
-    guard case .damaged = PDFInspector.inspect(Array("%PDF-1.4\nnot really".utf8)) else {
+    XCTAssertFalse(detail.en.isEmpty)
+    guard case .damaged = verdict(Array("%PDF-1.4\nnot really".utf8)) else {
       return XCTFail("a PDF header alone is not a PDF")
     }
   }
@@ -57,16 +62,17 @@ final class InspectorTests: XCTestCase {
 
   func testAScannedPageWhoseImageIsCorruptIsDamaged() {
     // The same page reads as good when its image is stored unfiltered…
-    XCTAssertEqual(PDFInspector.inspect(Self.scannedPage(filter: "")), .good)
+    XCTAssertEqual(verdict(Self.scannedPage(filter: "")), .good)
     // …and as damaged when the same bytes claim to be Flate-compressed.
-    guard case .damaged = PDFInspector.inspect(Self.scannedPage(filter: "/Filter /FlateDecode ")) else {
+    guard case .damaged = verdict(Self.scannedPage(filter: "/Filter /FlateDecode ")) else {
       return XCTFail("a page whose scanned image does not decode is damaged")
     }
   }
 
   func testAPDFWithNoPagesIsDamaged() {
     let bytes = Self.pdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"])
-    XCTAssertEqual(PDFInspector.inspect(bytes), .damaged("it has no pages"))
+    guard case .damaged(let detail) = verdict(bytes) else { return XCTFail("no pages is damaged") }
+    XCTAssertEqual(detail.en, "it has no pages")
   }
 
   func testJPEGs() throws {
