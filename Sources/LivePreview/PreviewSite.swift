@@ -82,20 +82,26 @@ public final class PreviewSite: @unchecked Sendable {
   /// Every path of the site, rendered or not.
   public var paths: [String] { lock.withLock { Array(rendered.keys) + Array(pending.keys) } }
 
-  /// Renders every pending page, narrowest first, on every core; returns when none is left.
-  /// Pages a newer build replaced meanwhile are dropped, not stored.
+  /// Renders every pending page, narrowest first, on all cores but one (the other stays
+  /// free for the page the editor is waiting for); returns when none is left. Pages a newer
+  /// build replaced meanwhile are dropped, not stored.
   public func renderPending() {
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     while true {
       let batch: [(String, Pending)] = lock.withLock {
         pending.sorted { Self.order($0.value.page.source) < Self.order($1.value.page.source) }
-          .prefix(64).map { ($0.key, $0.value) }
+          .prefix(32).map { ($0.key, $0.value) }
       }
       if batch.isEmpty { return }
-      let results = UnsafeResults(count: batch.count)
-      DispatchQueue.concurrentPerform(iterations: batch.count) {
-        results.set($0, batch[$0].1.page.render())
+      let next = BatchCursor()
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while let index = next.take(below: batch.count) {
+          let (path, entry) = batch[index]
+          // Skip what a request rendered meanwhile.
+          guard lock.withLock({ pending[path]?.build == entry.build }) else { continue }
+          store(path, entry.page.render(), from: entry)
+        }
       }
-      for (index, (path, entry)) in batch.enumerated() { store(path, results.get(index), from: entry) }
     }
   }
 
@@ -130,11 +136,16 @@ public final class PreviewSite: @unchecked Sendable {
   }
 }
 
-/// Results written from several threads, each index by one thread only.
-private final class UnsafeResults: @unchecked Sendable {
-  private var values: [Data]
+/// Hands out the indexes of a batch, each to one thread only.
+private final class BatchCursor: @unchecked Sendable {
   private let lock = NSLock()
-  init(count: Int) { values = Array(repeating: Data(), count: count) }
-  func set(_ index: Int, _ value: Data) { lock.withLock { values[index] = value } }
-  func get(_ index: Int) -> Data { lock.withLock { values[index] } }
+  private var next = 0
+
+  func take(below count: Int) -> Int? {
+    lock.withLock {
+      guard next < count else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }
 }
