@@ -37,7 +37,8 @@ struct ContentFile {
       return nil
     }
     do {
-      guard let root = try Yams.compose(yaml: text) else {
+      // UTF-8 named here: Yams's default reads the whole environment on every parse.
+      guard let root = try Yams.compose(yaml: text, .default, .default, .utf8) else {
         sink.error(
           start, LocalizedText(th: "ไฟล์ว่างเปล่า", en: "this file is empty"),
           fix: LocalizedText(th: "เขียนเนื้อหาลงในไฟล์", en: "write the content into the file"))
