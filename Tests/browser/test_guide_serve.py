@@ -150,7 +150,7 @@ def test_the_open_page_reloads_itself_after_an_edit(preview, content, browser):
     procedure = content / "procedures/external-search.yaml"
     text = procedure.read_text(encoding="utf-8")
     procedure.write_text(text.replace("**through the system only**", "**through the new portal only**"), encoding="utf-8")
-    WebDriverWait(browser, 20, poll_frequency=0.1).until(
+    WebDriverWait(browser, 60, poll_frequency=0.1).until(
         lambda driver: "through the new portal only" in driver.find_element(By.TAG_NAME, "main").text)
     assert "__preview" not in (REPO / "site/en/external-search/index.html").read_text(encoding="utf-8")
 
@@ -161,7 +161,7 @@ def test_content_errors_are_listed_in_the_page_and_the_last_good_page_stays(prev
     procedure = content / "procedures/renew-user.yaml"
     good = procedure.read_text(encoding="utf-8")
     procedure.write_text(good.replace("summary:", "summary: [unclosed\nsumary:", 1), encoding="utf-8")
-    panel = WebDriverWait(browser, 20, poll_frequency=0.1).until(
+    panel = WebDriverWait(browser, 60, poll_frequency=0.1).until(
         lambda driver: driver.find_elements(By.ID, "guide-preview-problems"))[0]
     listed = panel.text
     assert re.search(r"procedures/renew-user\.yaml:\d+:\d+", listed), listed
@@ -172,7 +172,7 @@ def test_content_errors_are_listed_in_the_page_and_the_last_good_page_stays(prev
     preview.wait_for(r"procedures/renew-user\.yaml:\d+:\d+: error:")
 
     procedure.write_text(good, encoding="utf-8")
-    WebDriverWait(browser, 20, poll_frequency=0.1).until(
+    WebDriverWait(browser, 60, poll_frequency=0.1).until(
         lambda driver: not driver.find_elements(By.ID, "guide-preview-problems"))
     assert browser.find_element(By.TAG_NAME, "h1").text == title
 
