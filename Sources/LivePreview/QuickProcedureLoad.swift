@@ -72,7 +72,9 @@ private struct StandInSource: ContentSource {
   /// Every scalar quoted: YAML then takes it as text without trying it against the patterns
   /// for numbers, booleans and dates, which was most of the cost of 1,000 stand-ins.
   private static func standIn(_ id: String) -> String {
-    let quoted = "\"" + id.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    let quoted =
+      "\"" + id.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      + "\""
     return """
       "id": \(quoted)
       "title": {"th": "ก", "en": "a"}
