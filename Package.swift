@@ -18,6 +18,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // The preview's HTTP server (guide serve): small, tested, no SwiftNIO to build.
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // cmark-gfm from Debian (libcmark-gfm-dev): GitHub's reference CommonMark parser.
@@ -59,13 +61,18 @@ let package = Package(
         "BundleCheck", "ManualContent",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // `guide serve`: the site rendered in memory, served, rebuilt and reloaded on every edit.
+    .target(
+      name: "LivePreview",
+      dependencies: ["HelpSite", "ManualContent", .product(name: "FlyingFox", package: "FlyingFox")]),
     .executableTarget(
       name: "guide",
       dependencies: [
-        "ManualContent", "HelpSite",
+        "ManualContent", "HelpSite", "LivePreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "ManualContentTests", dependencies: ["ManualContent"]),
+    .testTarget(name: "LivePreviewTests", dependencies: ["LivePreview", "HelpSite", "ManualContent"]),
     // Yams: the rule-example tests merge each rule's manifest fragment into a ready request.
     .testTarget(
       name: "BundleCheckTests",

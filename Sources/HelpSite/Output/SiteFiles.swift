@@ -13,60 +13,12 @@ public struct SiteFiles {
   /// Renders the whole site for both languages. Pages are independent of each other, so
   /// they are rendered on every core; the result is the same bytes whatever the order.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
-    var jobs: [(String, @Sendable () -> String)] = []
-    var pages: [(String, @Sendable () -> HTML)] = [(SitePaths.root, { @Sendable in RootPage.html(manual) })]
-    for language in Language.allCases {
-      // libthai's breaker is not shared between threads: each index gets its own.
-      jobs.append(
-        (
-          SitePaths.searchIndex(language),
-          { @Sendable in SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).javascript()
-          }
-        ))
-      pages += [
-        (SitePaths.search(language), { @Sendable in SearchPage.html(manual, language) }),
-        (SitePaths.print(language), { @Sendable in PrintPage.html(manual, language) }),
-        (SitePaths.slides(language), { @Sendable in SlidesPage.manualDeck(manual, language) }),
-        (SitePaths.home(language), { @Sendable in HomePage.html(manual, language) }),
-        (SitePaths.glossary(language), { @Sendable in GlossaryPage.html(manual, language) }),
-      ]
-      for procedure in manual.procedures {
-        pages.append(
-          (
-            SitePaths.procedure(procedure.id, language),
-            { @Sendable in ProcedurePage.html(manual, procedure, language) }
-          ))
-        pages.append(
-          (
-            SitePaths.procedureSlides(procedure.id, language),
-            { @Sendable in SlidesPage.procedureDeck(manual, procedure, language) }
-          ))
-      }
-      for question in manual.finder.questions {
-        pages.append(
-          (
-            FinderPage.path(manual.finder, question.id, language),
-            { @Sendable in FinderPage.html(manual, question, language) }
-          ))
-      }
-    }
-    let work: [@Sendable () -> Data] =
-      jobs.map { job in { @Sendable in Data(job.1().utf8) } }
-      + pages.map { page in { @Sendable in Data(page.1().bytes) } }
-    let results = ParallelResults(count: work.count)
-    DispatchQueue.concurrentPerform(iterations: work.count) { results.set($0, work[$0]()) }
+    let pages = Self.pages(manual)
+    let results = ParallelResults(count: pages.count)
+    DispatchQueue.concurrentPerform(iterations: pages.count) { results.set($0, pages[$0].render()) }
     var site = SiteFiles()
-    for (index, path) in (jobs.map(\.0) + pages.map(\.0)).enumerated() {
-      site.add(path, results.value(index))
-    }
-    for asset in FrontEnd.siteFiles { site.add(asset.path, asset.text) }
-    let images = Set(
-      manual.procedures.flatMap { procedure in
-        ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }
-      })
-    for image in images.sorted() {
-      site.add(SitePaths.asset(image), try Data(contentsOf: contentDirectory.appendingPathComponent(image)))
-    }
+    for (index, page) in pages.enumerated() { site.add(page.path, results.value(index)) }
+    for (path, data) in try images(manual, contentDirectory: contentDirectory) { site.add(path, data) }
     return site
   }
 }

@@ -28,7 +28,8 @@ struct ContentFile {
       return nil
     }
     do {
-      guard let root = try Yams.compose(yaml: text) else {
+      // UTF-8 named here: Yams's default reads the whole environment on every parse.
+      guard let root = try Yams.compose(yaml: text, .default, .default, .utf8) else {
         sink.report(start, Messages.fileEmpty)
         return nil
       }

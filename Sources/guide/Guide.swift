@@ -8,7 +8,7 @@ import ManualContent
 struct Guide: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Build the bilingual CRIMES help site from its content.",
-    subcommands: [Build.self, Check.self])
+    subcommands: [Build.self, Check.self, Serve.self])
 }
 
 struct ContentOptions: ParsableArguments {

@@ -1,0 +1,100 @@
+import Foundation
+import ManualContent
+
+/// One file of the site, with what in the content it is made from, so that `guide serve` can
+/// render again only the files an edit touches. The list is the same as `SiteFiles.render`'s
+/// (a test renders both and compares every byte).
+public struct SitePage: Sendable {
+  /// What in the content a page reads, from the narrowest to the widest.
+  public enum Source: Sendable, Hashable {
+    /// Fixed text (stylesheets, scripts): the same whatever the content says.
+    case fixed
+    /// One procedure's own pages (its page and its slide deck), plus the shared files.
+    case procedure(String)
+    /// Pages that name every procedure by its title (home, glossary, finder, root).
+    case everyProcedure
+    /// Pages that hold every procedure's full text (print, the manual's deck, the search page
+    /// and its index): the slowest to render, which a preview may render after the rest.
+    case everyProcedureInFull
+  }
+
+  public let path: String
+  public let source: Source
+  private let make: @Sendable () -> Data
+
+  init(_ path: String, _ source: Source, _ make: @escaping @Sendable () -> Data) {
+    self.path = path
+    self.source = source
+    self.make = make
+  }
+
+  init(_ path: String, _ source: Source, text: @escaping @Sendable () -> String) {
+    self.init(path, source) { Data(text().utf8) }
+  }
+
+  init(_ path: String, _ source: Source, html: @escaping @Sendable () -> HTML) {
+    self.init(path, source) { Data(html().bytes) }
+  }
+
+  public func render() -> Data { make() }
+}
+
+extension SiteFiles {
+  /// Every page and asset of the site (not the images), each able to render on its own: the
+  /// one list that `render` (the whole site) and `guide serve` (only what an edit touches) use.
+  public static func pages(_ manual: Manual) -> [SitePage] {
+    var pages: [SitePage] = [SitePage(SitePaths.root, .everyProcedure, html: { RootPage.html(manual) })]
+    for asset in FrontEnd.siteFiles {
+      let text = asset.text
+      pages.append(SitePage(asset.path, .fixed, text: { text }))
+    }
+    for language in Language.allCases {
+      pages += [
+        SitePage(SitePaths.search(language), .everyProcedureInFull, html: { SearchPage.html(manual, language) }),
+        // libthai's breaker is not shared between threads: each index gets its own.
+        SitePage(
+          SitePaths.searchIndex(language), .everyProcedureInFull,
+          text: { SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).javascript() }),
+        SitePage(SitePaths.print(language), .everyProcedureInFull, html: { PrintPage.html(manual, language) }),
+        SitePage(
+          SitePaths.slides(language), .everyProcedureInFull, html: { SlidesPage.manualDeck(manual, language) }),
+        SitePage(SitePaths.home(language), .everyProcedure, html: { HomePage.html(manual, language) }),
+        SitePage(SitePaths.glossary(language), .everyProcedure, html: { GlossaryPage.html(manual, language) }),
+      ]
+      for procedure in manual.procedures {
+        pages += [
+          SitePage(
+            SitePaths.procedure(procedure.id, language), .procedure(procedure.id),
+            html: { ProcedurePage.html(manual, procedure, language) }),
+          SitePage(
+            SitePaths.procedureSlides(procedure.id, language), .procedure(procedure.id),
+            html: { SlidesPage.procedureDeck(manual, procedure, language) }),
+        ]
+      }
+      for question in manual.finder.questions {
+        pages.append(
+          SitePage(
+            FinderPage.path(manual.finder, question.id, language), .everyProcedure,
+            html: { FinderPage.html(manual, question, language) }))
+      }
+    }
+    return pages
+  }
+
+  /// The figures the procedures show, by their path in the site (`assets/<image>`), read
+  /// from the content folder; `known` are reused instead of read again.
+  public static func images(
+    _ manual: Manual, contentDirectory: URL, known: [String: Data] = [:]
+  ) throws -> [String: Data] {
+    let names = Set(
+      manual.procedures.flatMap { procedure in
+        ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }
+      })
+    var images: [String: Data] = [:]
+    for name in names {
+      let path = SitePaths.asset(name)
+      images[path] = try known[path] ?? Data(contentsOf: contentDirectory.appendingPathComponent(name))
+    }
+    return images
+  }
+}
