@@ -35,7 +35,13 @@ let package = Package(
     .target(name: "ManualContent", dependencies: [.product(name: "Yams", package: "Yams")]),
     // libthai (libthai-dev): dictionary-based Thai word breaking for the search index.
     .systemLibrary(name: "CLibThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
-    .target(name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"]),
+    .target(
+      name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
+      // The browser pre-check's ES5 engine and style, compiled into guide as byte arrays.
+      resources: [
+        "pako_inflate.es5.min.js", "yaml-reader.js", "zip-reader.js", "jpeg-check.js", "pdf-check.js",
+        "rules.js", "field-rules.js", "check-form.js", "check-page.js", "check.css",
+      ].map { .embedInCode("CheckPage/\($0)") }),
     // Checks a request bundle against the rules in the content; never depends on HelpSite.
     .target(
       name: "BundleCheck",

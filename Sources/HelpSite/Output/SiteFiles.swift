@@ -61,6 +61,7 @@ public struct SiteFiles {
     DispatchQueue.concurrentPerform(iterations: work.count) { pages.set($0, work[$0]()) }
     var site = SiteFiles()
     for (index, job) in jobs.enumerated() { site.add(job.0, pages.value(index)) }
+    for (path, data) in CheckPage.files(manual) { site.add(path, data) }
     let images = Set(
       manual.procedures.flatMap { procedure in
         ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }

@@ -1,0 +1,84 @@
+import Foundation
+import ManualContent
+
+/// `<lang>/check/index.html`: the pre-check in the browser. The page holds the frame, the
+/// controls a test can drive (`#bundle-folder`, `#bundle-zip`, the form) and `#check-report`;
+/// the check itself is the ES5 engine of the `.js` files beside this one, reading the data
+/// generated from the content (`CheckData`). With JavaScript off the controls stay hidden and
+/// a note points to precheck.
+enum CheckPage {
+  static func path(_ language: Language) -> String { "\(language.rawValue)/check/index.html" }
+
+  /// The scripts in the order the page loads them: data and pako first, the page last.
+  static let scripts: [(name: String, bytes: [UInt8])] = [
+    ("pako_inflate.es5.min.js", PackageResources.pako_inflate_es5_min_js),
+    ("yaml-reader.js", PackageResources.yaml_reader_js),
+    ("zip-reader.js", PackageResources.zip_reader_js),
+    ("jpeg-check.js", PackageResources.jpeg_check_js),
+    ("pdf-check.js", PackageResources.pdf_check_js),
+    ("rules.js", PackageResources.rules_js),
+    ("field-rules.js", PackageResources.field_rules_js),
+    ("check-form.js", PackageResources.check_form_js),
+    ("check-page.js", PackageResources.check_page_js),
+  ]
+
+  static let stylesheet = "assets/check/check.css"
+
+  /// Every file the pre-check adds to the site, by path below the site root.
+  static func files(_ manual: Manual) -> [(String, Data)] {
+    var files: [(String, Data)] = [
+      (CheckData.path, Data(CheckData.javascript(manual).utf8)),
+      (stylesheet, Data(PackageResources.check_css)),
+    ]
+    files += scripts.map { ("assets/check/\($0.name)", Data($0.bytes)) }
+    for language in Language.allCases { files.append((path(language), Data(html(manual, language).utf8))) }
+    return files
+  }
+
+  static func word(_ key: String, _ language: Language) -> String {
+    CheckPageWords.all[key]?[language] ?? key
+  }
+
+  static func html(_ manual: Manual, _ language: Language) -> String {
+    let context = PageContext(manual: manual, language: language, path: path(language))
+    func w(_ key: String) -> String { context.plain(word(key, language)) }
+    let options = manual.procedures.map {
+      "<option value=\"\($0.id)\">\(context.attribute($0.title[language]))</option>"
+    }.joined(separator: "\n")
+    let main = """
+      <h1>\(w("title"))</h1>
+      <p class="guide-lead">\(w("lead"))</p>
+      <noscript><div class="guide-note guide-note--warning"><p>\(w("noscript"))</p></div></noscript>
+      <div id="check-app" class="check-app" hidden>
+      <p id="check-progress" class="check-progress" role="status" aria-live="polite"></p>
+      <div id="check-report" class="check-report"></div>
+      <section class="check-section" aria-labelledby="check-open-heading">
+      <h2 id="check-open-heading">\(w("open.heading"))</h2>
+      <div class="check-field"><label for="bundle-folder">\(w("open.folder"))</label>
+      <input id="bundle-folder" type="file" multiple></div>
+      <div class="check-field"><label for="bundle-zip">\(w("open.zip"))</label>
+      <input id="bundle-zip" type="file" accept=".zip,application/zip"></div>
+      </section>
+      <section class="check-section" aria-labelledby="check-fill-heading">
+      <h2 id="check-fill-heading">\(w("fill.heading"))</h2>
+      <form id="check-form" novalidate>
+      <div class="check-field"><label for="check-procedure">\(w("procedure.label"))</label>
+      <select id="check-procedure" class="check-input">
+      <option value="">\(w("procedure.choose"))</option>
+      \(options)
+      </select></div>
+      <div id="check-fields"></div>
+      <p class="check-buttons"><button type="submit" id="check-run" class="guide-button">\(w("check"))</button>
+      <button type="button" id="check-save" class="guide-button">\(w("save"))</button></p>
+      <p>\(w("save.note"))</p>
+      </form>
+      </section>
+      </div>
+      """
+    return Layout.page(
+      context, title: word("title", language),
+      breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main,
+      stylesheets: [stylesheet],
+      scripts: [CheckData.path] + scripts.map { "assets/check/\($0.name)" })
+  }
+}
