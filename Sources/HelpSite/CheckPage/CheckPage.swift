@@ -30,9 +30,25 @@ enum CheckPage {
       (CheckData.path, Data(CheckData.javascript(manual).utf8)),
       (stylesheet, Data(PackageResources.check_css)),
     ]
-    files += scripts.map { ("assets/check/\($0.name)", Data($0.bytes)) }
+    files += scripts.map { ("assets/check/\($0.name)", Data(compact($0.bytes))) }
     for language in Language.allCases { files.append((path(language), Data(html(manual, language).utf8))) }
     return files
+  }
+
+  /// The engine's sources as shipped: without indentation, blank lines and whole-line
+  /// comments, which are a quarter of their bytes (the page's budget is 150 KB). Only whole
+  /// lines are dropped, so no string or regular expression can be cut; a line inside a
+  /// string cannot start with `//` in these ES5 files, which have no multi-line strings.
+  static func compact(_ bytes: [UInt8]) -> [UInt8] {
+    let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+    let kept = lines.map { $0.drop { $0 == " " } }.filter { !$0.isEmpty && !$0.hasPrefix("//") }
+    return Array((kept.joined(separator: "\n") + "\n").utf8)
+  }
+
+  /// The link to this page from the home page and every procedure's "before you start".
+  static func link(_ context: PageContext) -> String {
+    "<p class=\"guide-check-link\"><a href=\"\(context.link(path(context.language)))\">"
+      + "\(context.plain(word("link", context.language)))</a></p>"
   }
 
   static func word(_ key: String, _ language: Language) -> String {

@@ -7,6 +7,9 @@ enum CheckPageWords {
 
   static let all: [String: LocalizedText] = [
     "title": t("ตรวจคำร้องก่อนส่ง", "Check your request before you send it"),
+    "link": t(
+      "ตรวจคำร้องก่อนส่ง ในเบราว์เซอร์นี้ ไม่ต้องติดตั้งโปรแกรม",
+      "Check your request before you send it, in this browser, with nothing to install"),
     "lead": t(
       "ตรวจคำร้องด้วยกฎเดียวกับโปรแกรม precheck ในเครื่องนี้เอง ไม่มีข้อมูลใดถูกส่งออกไป และไม่มีการบันทึกเก็บไว้",
       "This page checks your request with the same rules as the precheck program, on this computer: nothing is sent anywhere and nothing is kept."),

@@ -109,6 +109,18 @@
     });
   }
 
+  // A link of the error summary moves the focus to its field, as GOV.UK's summary does.
+  $('check-report').addEventListener('click', function (event) {
+    var link = event.target;
+    while (link && link.tagName !== 'A' && link !== this) { link = link.parentNode; }
+    if (!link || link.tagName !== 'A' || (link.getAttribute('href') || '').charAt(0) !== '#') { return; }
+    var field = document.getElementById(link.getAttribute('href').slice(1));
+    if (field) {
+      event.preventDefault();
+      field.focus();
+    }
+  }, false);
+
   function unreadable(key) { show({ verdict: 'unreadable', reason: words(key), findings: [] }); }
 
   // --- a bundle: folder or zip ------------------------------------------------------------

@@ -33,6 +33,7 @@ enum HomePage {
       <p>\(context.plain(context.ui("home.finder.lead")))</p>
       <p><a class="guide-button" href="\(context.link("\(language.rawValue)/finder/index.html"))">\(context.plain(context.ui("home.finder.link")))</a></p>
       </div>
+      \(CheckPage.link(context))
       <h2>\(context.plain(context.ui("home.procedures")))</h2>
       <ol class="guide-procedures">
       \(items.joined(separator: "\n"))

@@ -68,6 +68,7 @@ enum ProcedurePage {
       </ul>
       <\(context.h(3))>\(context.plain(context.ui("procedure.attachments")))</\(context.h(3))>
       \(documents)
+      \(CheckPage.link(context))
       </section>
       """
   }
