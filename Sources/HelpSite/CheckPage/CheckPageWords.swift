@@ -12,10 +12,12 @@ enum CheckPageWords {
       "Check your request before you send it, in this browser, with nothing to install"),
     "lead": t(
       "ตรวจคำร้องด้วยกฎเดียวกับโปรแกรม precheck ในเครื่องนี้เอง ไม่มีข้อมูลใดถูกส่งออกไป และไม่มีการบันทึกเก็บไว้",
-      "This page checks your request with the same rules as the precheck program, on this computer: nothing is sent anywhere and nothing is kept."),
+      "This page checks your request with the same rules as the precheck program, on this computer: nothing is sent anywhere and nothing is kept."
+    ),
     "noscript": t(
       "หน้านี้ต้องเปิดใช้ JavaScript จึงจะตรวจได้ หากเปิดไม่ได้ ให้ตรวจชุดเอกสารด้วยคำสั่ง precheck <โฟลเดอร์> แทน",
-      "This page needs JavaScript to check a request. Without it, check the bundle with the command precheck <folder>."),
+      "This page needs JavaScript to check a request. Without it, check the bundle with the command precheck <folder>."
+    ),
     "fill.heading": t("กรอกคำร้องในหน้านี้", "Fill in the request on this page"),
     "procedure.label": t("ขั้นตอนงาน", "Procedure"),
     "procedure.choose": t("เลือกขั้นตอนงาน", "Choose the procedure"),
@@ -30,7 +32,8 @@ enum CheckPageWords {
     "save": t("บันทึก request.yaml", "Save request.yaml"),
     "save.note": t(
       "เก็บ request.yaml ไว้ในโฟลเดอร์เดียวกับไฟล์แนบ แล้วตรวจซ้ำได้ทั้งด้วยหน้านี้และด้วย precheck",
-      "Keep request.yaml in one folder with the attached files; this page and precheck can both check it again."),
+      "Keep request.yaml in one folder with the attached files; this page and precheck can both check it again."
+    ),
     "open.heading": t("ตรวจชุดเอกสารที่มีอยู่แล้ว", "Check a bundle you already have"),
     "open.folder": t("โฟลเดอร์ของชุดเอกสาร", "The bundle folder"),
     "open.zip": t("หรือไฟล์ .zip ของชุดเอกสาร", "Or the bundle as a .zip file"),
@@ -38,7 +41,8 @@ enum CheckPageWords {
     "summary.title": t("มีข้อที่ต้องแก้ไข", "There is a problem"),
     "ready.title": t("พร้อมส่ง", "Ready to send"),
     "ready.text": t(
-      "ไม่พบข้อผิดพลาด ส่งคำร้องผ่านระบบ CRIMES ได้", "Nothing needs fixing: you can send the request through CRIMES."),
+      "ไม่พบข้อผิดพลาด ส่งคำร้องผ่านระบบ CRIMES ได้", "Nothing needs fixing: you can send the request through CRIMES."
+    ),
     "unreadable.title": t("ตรวจไม่ได้", "Nothing could be checked"),
     "warnings": t("ควรตรวจดู", "Worth a look"),
     "advice": t("ข้อแนะนำจากคู่มือ", "Advice from the manual"),
@@ -48,7 +52,8 @@ enum CheckPageWords {
     "progress.done": t("ตรวจเสร็จแล้ว", "The check is finished"),
     "deeper": t(
       "precheck ตรวจไฟล์ PDF ได้ละเอียดกว่าเบราว์เซอร์ ก่อนส่งจริงให้ตรวจด้วย precheck อีกครั้งหากทำได้",
-      "precheck reads PDF files more deeply than a browser can: if you can, check with precheck as well before you send."),
+      "precheck reads PDF files more deeply than a browser can: if you can, check with precheck as well before you send."
+    ),
     "zip.bad": t("อ่านไฟล์ zip ไม่ได้ ให้สร้างไฟล์ zip ใหม่", "The zip cannot be read: make it again."),
     "zip.not": t("ไฟล์ที่เลือกไม่ใช่ไฟล์ .zip", "The file chosen is not a .zip file."),
     "folder.empty": t("โฟลเดอร์ที่เลือกไม่มีไฟล์", "The folder chosen holds no files."),
@@ -56,7 +61,8 @@ enum CheckPageWords {
     "manifest.not-map": t("ไม่ได้เขียนเป็นบรรทัด `ชื่อ: ค่า`", "it is not a set of `name: value` lines"),
     "manifest.not-utf8": t("ไม่ได้บันทึกเป็นข้อความ UTF-8", "it is not saved as UTF-8 text"),
     "manifest.empty": t("ไฟล์ว่างเปล่า", "it is empty"),
-    "manifest.too-large": t("ไฟล์ใหญ่เกินไป ({bytes} ไบต์)", "it is {bytes} bytes, over the {limit} a request needs"),
+    "manifest.too-large": t(
+      "ไฟล์ใหญ่เกินไป ({bytes} ไบต์)", "it is {bytes} bytes, over the {limit} a request needs"),
     "manifest.syntax": t("บรรทัด {line} คอลัมน์ {column}: {detail}", "line {line}, column {column}: {detail}"),
     "manifest.anchor": t(
       "บรรทัด {line} คอลัมน์ {column}: ห้ามใช้ anchor และ alias ของ YAML (& และ *)",
