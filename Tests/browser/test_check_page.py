@@ -310,3 +310,64 @@ def test_the_chrome_38_mode_catches_a_newer_api(tmp_path):
         assert driver.find_element(By.ID, "out").text == "no includes, undefined"
     finally:
         driver.quit()
+
+
+def hostile_bundle(kind, folder):
+    """Bundles made on the spot: too big to keep in the repository."""
+    shutil.copytree(BUNDLES / "ready-external-search", folder)
+    if kind == "10000-files":
+        extra = folder / "extra"
+        extra.mkdir()
+        for number in range(10_000):
+            (extra / f"scan-{number:05}.txt").write_bytes(b"x")
+    elif kind == "pdf-over-64-mib":
+        with open(folder / "memo.pdf", "r+b") as memo:
+            memo.seek(0, os.SEEK_END)
+            memo.write(b"\0" * (65 * 1024 * 1024))
+    elif kind == "pdf-of-3000-pages":
+        (folder / "memo.pdf").write_bytes(many_pages_pdf(3000))
+    return folder
+
+
+def many_pages_pdf(pages):
+    """A valid PDF of many pages, each drawing a compressed content stream."""
+    import zlib
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(pages))
+               + b"] /Count %d >>" % pages]
+    for i in range(pages):
+        content = zlib.compress(b"BT /F1 12 Tf 72 770 Td (Page %d of a long scan) Tj ET" % i * 40)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents %d 0 R >>" % (4 + 2 * i))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("kind", ["10000-files", "pdf-over-64-mib", "pdf-of-3000-pages"])
+def test_hostile_bundles_end_with_precheck_s_verdict_in_bounded_time(page, kind, tmp_path):
+    folder = hostile_bundle(kind, tmp_path / "bundle")
+    open_check_page(page)
+    page.execute_script(
+        "window.progressSeen = []; new MutationObserver(function () {"
+        " window.progressSeen.push(document.getElementById('check-progress').textContent); })"
+        ".observe(document.getElementById('check-progress'), {childList: true, characterData: true, subtree: true});")
+    page.find_element(By.ID, "bundle-folder").send_keys(str(folder))
+    verdict, found = wait_for_report(page, timeout=120)
+    assert (verdict, found) == precheck(folder)
+    if kind == "10000-files":
+        assert ("error", "bundle.too-large") in found
+    if kind == "pdf-over-64-mib":
+        assert ("error", "attachment.unreadable") in found
+    if kind == "pdf-of-3000-pages":
+        assert verdict == "ready"
+        # The pages are read in slices, and the officer sees how far the check has come.
+        seen = page.execute_script("return window.progressSeen;")
+        assert any("/3000" in text and not text.endswith(" 3000/3000") for text in seen), seen
