@@ -314,8 +314,13 @@ def test_the_chrome_38_mode_catches_a_newer_api(tmp_path):
 
 def hostile_bundle(kind, folder):
     """Bundles made on the spot: too big to keep in the repository."""
-    shutil.copytree(BUNDLES / "ready-external-search", folder)
-    if kind == "10000-files":
+    shutil.copytree(BUNDLES / ("ready-extra-privilege" if kind == "return-with-unit" else "ready-external-search"), folder)
+    if kind == "return-with-unit":
+        # The one rule no fixture bundle reaches yet: a return to the home unit names a unit.
+        manifest = folder / "request.yaml"
+        manifest.write_text(manifest.read_text(encoding="utf-8").replace("kind: secondment", "kind: return"),
+                            encoding="utf-8")
+    elif kind == "10000-files":
         extra = folder / "extra"
         extra.mkdir()
         for number in range(10_000):
@@ -351,7 +356,7 @@ def many_pages_pdf(pages):
     return bytes(out)
 
 
-@pytest.mark.parametrize("kind", ["10000-files", "pdf-over-64-mib", "pdf-of-3000-pages"])
+@pytest.mark.parametrize("kind", ["return-with-unit", "10000-files", "pdf-over-64-mib", "pdf-of-3000-pages"])
 def test_hostile_bundles_end_with_precheck_s_verdict_in_bounded_time(page, kind, tmp_path):
     folder = hostile_bundle(kind, tmp_path / "bundle")
     open_check_page(page)
@@ -362,6 +367,8 @@ def test_hostile_bundles_end_with_precheck_s_verdict_in_bounded_time(page, kind,
     page.find_element(By.ID, "bundle-folder").send_keys(str(folder))
     verdict, found = wait_for_report(page, timeout=120)
     assert (verdict, found) == precheck(folder)
+    if kind == "return-with-unit":
+        assert ("warning", "assignment.unit-unexpected") in found
     if kind == "10000-files":
         assert ("error", "bundle.too-large") in found
     if kind == "pdf-over-64-mib":
