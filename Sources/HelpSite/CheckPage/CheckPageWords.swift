@@ -56,7 +56,6 @@ enum CheckPageWords {
     ),
     "zip.bad": t("อ่านไฟล์ zip ไม่ได้ ให้สร้างไฟล์ zip ใหม่", "The zip cannot be read: make it again."),
     "zip.not": t("ไฟล์ที่เลือกไม่ใช่ไฟล์ .zip", "The file chosen is not a .zip file."),
-    "folder.empty": t("โฟลเดอร์ที่เลือกไม่มีไฟล์", "The folder chosen holds no files."),
     "read.failed": t("อ่านไฟล์ไม่ได้", "the file cannot be read"),
     "manifest.not-map": t("ไม่ได้เขียนเป็นบรรทัด `ชื่อ: ค่า`", "it is not a set of `name: value` lines"),
     "manifest.not-utf8": t("ไม่ได้บันทึกเป็นข้อความ UTF-8", "it is not saved as UTF-8 text"),

@@ -382,8 +382,9 @@ window.PRECHECK = PRECHECK;
         pages = document.pages();
         if (pages.length === 0) { resolve({ verdict: 'damaged', detail: 'it has no pages' }); return; }
       } catch (error) {
-        if (error && error.damaged) { resolve({ verdict: 'damaged', detail: error.detail }); return; }
-        throw error;
+        // Anything the reader trips over in a file is the file's fault, never the page's.
+        resolve({ verdict: 'damaged', detail: error && error.damaged ? error.detail : String(error) });
+        return;
       }
       var images = [];
       var index = 0;

@@ -13,15 +13,21 @@ function escape(text) {
 return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 function rich(text) {
-return escape(text).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+var html = escape(text).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+return language === 'th' ? html : html.replace(/[\u0e00-\u0e7f]+(?:[ .()][\u0e00-\u0e7f]+)*/g, '<span lang="th">$&</span>');
 }
 function byId(list, id) {
 for (var i = 0; i < list.length; i++) { if (list[i].id === id) { return list[i]; } }
 return null;
 }
+function visible(text) {
+return String(text).replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, function (c) {
+return '\\u' + ('000' + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4);
+});
+}
 function fill(template, values) {
 return template.replace(/\{([a-z]+)\}/g, function (all, name) {
-return values[name] ? values[name][language] : all;
+return values[name] ? visible(values[name][language]) : all;
 });
 }
 function message(finding) {
@@ -32,15 +38,15 @@ return { message: fill(rule.message[language], finding.values), fix: fill(rule.f
 }
 var progress = $('check-progress');
 function say(text) { progress.textContent = text; }
-function findingHTML(finding, target) {
+function findingHTML(finding, target, fromForm) {
 var text = message(finding);
-var where = finding.line ? ' (' + escape(words('line', { line: finding.line })) + ')' : '';
+var where = finding.line && !fromForm ? ' (' + escape(words('line', { line: finding.line })) + ')' : '';
 var html = '<li class="check-finding check-finding--' + finding.severity + '" data-rule="' + escape(finding.rule) +
 '" data-severity="' + finding.severity + '" data-path="' + escape(finding.path || '') +
 '" data-file="' + escape(finding.file || '') + '">';
 html += target ? '<a href="#' + target + '">' + rich(text.message) + '</a>' : '<span class="check-finding__message">' + rich(text.message) + '</span>';
-if (finding.file || finding.path) {
-html += ' <span class="check-finding__where">' + escape([finding.file, finding.path].filter(Boolean).join(' · ')) + where + '</span>';
+if ((finding.file || finding.path) && !(fromForm && finding.file === 'request.yaml')) {
+html += ' <span class="check-finding__where">' + escape(visible([finding.file, finding.path].filter(Boolean).join(' · '))) + where + '</span>';
 }
 if (text.fix) { html += '<br><span class="check-finding__fix">' + rich(text.fix) + '</span>'; }
 if (finding.help) { html += ' <a class="check-finding__help" href="../' + escape(finding.help) + '">' + escape(words('help')) + '</a>'; }
@@ -54,7 +60,7 @@ var advice = report.findings.filter(function (f) { return f.severity === 'info';
 var html = '';
 function list(items, withTargets) {
 return '<ul class="check-findings">' + items.map(function (f) {
-return findingHTML(f, withTargets && targets ? targets(f) : null);
+return findingHTML(f, withTargets && targets ? targets(f) : null, !!targets);
 }).join('') + '</ul>';
 }
 if (report.verdict === 'unreadable') {
@@ -102,10 +108,8 @@ field.focus();
 }, false);
 function unreadable(key) { show({ verdict: 'unreadable', reason: words(key), findings: [] }); }
 $('bundle-folder').addEventListener('change', function () {
-var files = this.files;
-if (!files || !files.length) { return unreadable('folder.empty'); }
 say(words('progress', { file: '' }));
-run(PRECHECK.folderSource(files));
+run(PRECHECK.folderSource(this.files || []));
 }, false);
 $('bundle-zip').addEventListener('change', function () {
 var file = this.files && this.files[0];

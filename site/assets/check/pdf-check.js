@@ -344,8 +344,8 @@ if (document.trailer.dict.Encrypt) { resolve({ verdict: 'password' }); return; }
 pages = document.pages();
 if (pages.length === 0) { resolve({ verdict: 'damaged', detail: 'it has no pages' }); return; }
 } catch (error) {
-if (error && error.damaged) { resolve({ verdict: 'damaged', detail: error.detail }); return; }
-throw error;
+resolve({ verdict: 'damaged', detail: error && error.damaged ? error.detail : String(error) });
+return;
 }
 var images = [];
 var index = 0;
