@@ -1,11 +1,15 @@
 import Foundation
 import ManualContent
 
-/// `assets/check/check-data.js`: everything the browser pre-check knows about requests, read
+/// `<lang>/check/check-data.js`: everything the browser pre-check knows about requests, read
 /// from the same `Manual` that precheck checks against, so the page never types a rule, a
 /// field or a word a second time. The engine scripts read it as the global `CHECK_DATA`.
-enum CheckData {
-  static let path = "assets/check/check-data.js"
+/// Each language's page gets the words of its own language only: the page shows one
+/// language, and the text is most of the data's bytes (the page's budget is 150 KB).
+struct CheckData {
+  let language: Language
+
+  static func path(_ language: Language) -> String { "\(language.rawValue)/check/check-data.js" }
 
   /// The caps of precheck's `BundleLimits` and `ManifestReader`. HelpSite cannot import
   /// BundleCheck (the two never depend on each other), so they are stated here and
@@ -21,8 +25,9 @@ enum CheckData {
     "maximumPixels": 100_000_000,
   ]
 
-  static func javascript(_ manual: Manual) -> String {
+  func javascript(_ manual: Manual) -> String {
     let object: [String: Any] = [
+      "language": language.rawValue,
       "procedures": manual.procedures.map { procedure(manual, $0) },
       "fields": manual.fields.map(field),
       "lists": manual.choiceLists.map(list),
@@ -36,7 +41,7 @@ enum CheckData {
           "fix": text($0.fix),
         ]
       },
-      "limits": limits,
+      "limits": Self.limits,
       "words": CheckPageWords.all.mapValues(text),
     ]
     let data = try! JSONSerialization.data(
@@ -45,11 +50,11 @@ enum CheckData {
       + String(decoding: data, as: UTF8.self) + ";\n"
   }
 
-  static func text(_ text: LocalizedText) -> [String: String] { ["th": text.th, "en": text.en] }
+  func text(_ text: LocalizedText) -> [String: String] { [language.rawValue: text[language]] }
 
   /// A procedure with the help step of each field and attachment role, as precheck links them
   /// (`<procedure>/index.html#<step>`, relative to a language's folder).
-  static func procedure(_ manual: Manual, _ procedure: Procedure) -> [String: Any] {
+  func procedure(_ manual: Manual, _ procedure: Procedure) -> [String: Any] {
     var fieldHelp: [String: String] = [:]
     for id in procedure.fieldIDs {
       fieldHelp[id] = "\(procedure.id)/index.html#\(procedure.step(explaining: id)?.id ?? "before")"
@@ -74,7 +79,7 @@ enum CheckData {
     ]
   }
 
-  static func field(_ field: FieldDefinition) -> [String: Any] {
+  func field(_ field: FieldDefinition) -> [String: Any] {
     var item: [String: Any] = [
       "id": field.id, "type": field.kind.rawValue, "optional": field.optional,
       "minimum": field.minimum, "label": text(field.label),
@@ -84,7 +89,7 @@ enum CheckData {
     return item
   }
 
-  static func list(_ list: ChoiceList) -> [String: Any] {
+  func list(_ list: ChoiceList) -> [String: Any] {
     [
       "id": list.id, "title": text(list.title), "partial": list.gap != nil,
       "items": list.items.map { ["id": $0.id, "label": text($0.label), "needsUnit": $0.needsUnit] },

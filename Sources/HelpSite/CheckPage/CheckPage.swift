@@ -15,6 +15,7 @@ enum CheckPage {
     ("yaml-reader.js", PackageResources.yaml_reader_js),
     ("zip-reader.js", PackageResources.zip_reader_js),
     ("jpeg-check.js", PackageResources.jpeg_check_js),
+    ("pdf-password.js", PackageResources.pdf_password_js),
     ("pdf-check.js", PackageResources.pdf_check_js),
     ("rules.js", PackageResources.rules_js),
     ("field-rules.js", PackageResources.field_rules_js),
@@ -27,11 +28,13 @@ enum CheckPage {
   /// Every file the pre-check adds to the site, by path below the site root.
   static func files(_ manual: Manual) -> [(String, Data)] {
     var files: [(String, Data)] = [
-      (CheckData.path, Data(CheckData.javascript(manual).utf8)),
-      (stylesheet, Data(PackageResources.check_css)),
+      (stylesheet, Data(PackageResources.check_css))
     ]
     files += scripts.map { ("assets/check/\($0.name)", Data(compact($0.bytes))) }
-    for language in Language.allCases { files.append((path(language), Data(html(manual, language).utf8))) }
+    for language in Language.allCases {
+      files.append((CheckData.path(language), Data(CheckData(language: language).javascript(manual).utf8)))
+      files.append((path(language), Data(html(manual, language).utf8)))
+    }
     return files
   }
 
@@ -95,6 +98,6 @@ enum CheckPage {
       context, title: word("title", language),
       breadcrumbs: [(context.ui("nav.home"), "\(language.rawValue)/index.html")], main: main,
       stylesheets: [stylesheet],
-      scripts: [CheckData.path] + scripts.map { "assets/check/\($0.name)" })
+      scripts: [CheckData.path(language)] + scripts.map { "assets/check/\($0.name)" })
   }
 }

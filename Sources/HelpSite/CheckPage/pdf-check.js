@@ -87,8 +87,12 @@ window.PRECHECK = PRECHECK;
       var end = this.position + 1;
       while (end < b.length && b[end] !== 62) { end++; }
       if (end >= b.length) { throw new Damaged('the file ends inside a string'); }
+      var hex = latin1(b, this.position + 1, end).replace(/[^0-9a-fA-F]/g, '');
+      if (hex.length % 2) { hex += '0'; }
+      var bytes = [];
+      for (var h = 0; h < hex.length; h += 2) { bytes.push(parseInt(hex.substr(h, 2), 16)); }
       this.position = end + 1;
-      return { string: true };
+      return { string: true, bytes: bytes };
     }
     var token = this.word();
     if (token === '') { throw new Damaged('unexpected ' + String.fromCharCode(c)); }
@@ -114,14 +118,31 @@ window.PRECHECK = PRECHECK;
     return latin1(b, start, this.position);
   };
 
+  var escapes = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12, 40: 40, 41: 41, 92: 92 };
+
+  // A (literal string) with its bytes: the password check needs /O, /U and /ID.
   Parser.prototype.literalString = function () {
     var b = this.bytes;
     var level = 0;
+    var out = [];
     while (this.position < b.length) {
       var c = b[this.position++];
-      if (c === 92) { this.position++; continue; }
+      if (c === 92) {
+        var next = b[this.position++];
+        if (next >= 48 && next <= 55) {
+          var octal = next - 48;
+          for (var k = 0; k < 2 && b[this.position] >= 48 && b[this.position] <= 55; k++) { octal = octal * 8 + b[this.position++] - 48; }
+          out.push(octal & 0xff);
+        } else if (next === 13 || next === 10) {
+          if (next === 13 && b[this.position] === 10) { this.position++; }
+        } else {
+          out.push(escapes.hasOwnProperty(next) ? escapes[next] : next);
+        }
+        continue;
+      }
       if (c === 40) { level++; }
-      if (c === 41 && --level === 0) { return { string: true }; }
+      if (c === 41 && --level === 0) { return { string: true, bytes: out }; }
+      if (level > 0 && !(c === 40 && level === 1)) { out.push(c); }
     }
     throw new Damaged('the file ends inside a string');
   };
@@ -378,7 +399,18 @@ window.PRECHECK = PRECHECK;
       var pages;
       try {
         document.open();
-        if (document.trailer.dict.Encrypt) { resolve({ verdict: 'password' }); return; }
+        var encrypt = document.resolve(document.trailer.dict.Encrypt);
+        if (encrypt) {
+          // Opens without a password only when the user password is empty (an owner
+          // password alone limits printing or editing): qpdf then reads it, and so does ศทก.
+          if (!PRECHECK.opensWithoutPassword(encrypt, document.resolve(document.trailer.dict.ID))) {
+            resolve({ verdict: 'password' });
+            return;
+          }
+          // Its streams are encrypted: the browser checks no further (precheck does).
+          resolve({ verdict: 'good', encrypted: true });
+          return;
+        }
         pages = document.pages();
         if (pages.length === 0) { resolve({ verdict: 'damaged', detail: 'it has no pages' }); return; }
       } catch (error) {

@@ -18,14 +18,17 @@ window.PRECHECK = PRECHECK;
   var get = PRECHECK.get;
   var text = PRECHECK.text;
 
-  // A word of the page in both languages, with {placeholders} filled in.
+  // A word of the page in the page's language (the data holds that one), with {placeholders}
+  // filled in.
   PRECHECK.word = function (key, values) {
     var word = data().words[key];
-    var out = { th: word.th, en: word.en };
-    for (var name in values) {
-      if (values.hasOwnProperty(name)) {
-        out.th = out.th.split('{' + name + '}').join(String(values[name]));
-        out.en = out.en.split('{' + name + '}').join(String(values[name]));
+    var out = {};
+    for (var language in word) {
+      if (word.hasOwnProperty(language)) {
+        out[language] = word[language];
+        for (var name in values) {
+          if (values.hasOwnProperty(name)) { out[language] = out[language].split('{' + name + '}').join(String(values[name])); }
+        }
       }
     }
     return out;
@@ -283,7 +286,9 @@ window.PRECHECK = PRECHECK;
     if (!contains(types, ext) || !expected) {
       var or = PRECHECK.word('or');
       var dotted = types.map(function (t) { return '.' + t; });
-      return finding('attachment.extension', { expected: { th: dotted.join(or.th), en: dotted.join(or.en) } });
+      var expectedTypes = {};
+      for (var language in or) { if (or.hasOwnProperty(language)) { expectedTypes[language] = dotted.join(or[language]); } }
+      return finding('attachment.extension', { expected: expectedTypes });
     }
     if (entry.size <= 0) { return finding('attachment.empty'); }
     var maximum = data().limits.maximumFileBytes;

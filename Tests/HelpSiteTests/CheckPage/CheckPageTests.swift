@@ -54,7 +54,7 @@ final class CheckPageTests: XCTestCase {
   /// Every rule precheck can report is in the data, with its severity and words.
   func testTheDataHoldsEveryRuleOfPrecheckWithItsSeverity() throws {
     let text = try String(
-      contentsOf: BuiltSite.folder.appendingPathComponent(CheckData.path), encoding: .utf8)
+      contentsOf: BuiltSite.folder.appendingPathComponent(CheckData.path(.th)), encoding: .utf8)
     let json = text.drop { $0 != "{" }.dropLast(2)
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
     let rules = object["rules"] as! [[String: Any]]
