@@ -213,6 +213,7 @@ window.PRECHECK = PRECHECK;
       } else {
         value = this.parseInlineValue(line, line.text.slice(valueStart), line.offset + valueStart, indent, depth + 1);
       }
+      duplicate(this, pairs, key, line.offset);
       pairs.push({ key: key, value: value });
     }
     if (line !== null && line.indent > indent) {
@@ -220,6 +221,13 @@ window.PRECHECK = PRECHECK;
     }
     return this.node('map', pairs, first.offset);
   };
+
+  // Two equal keys in one mapping are refused, as precheck's YAML reader refuses them.
+  function duplicate(reader, pairs, key, offset) {
+    for (var i = 0; i < pairs.length; i++) {
+      if (pairs[i].key === key) { reader.fail('expected all keys to be unique but found the duplicated key \'' + key + '\'', offset); }
+    }
+  }
 
   // A value that starts on a line already taken (`key: value`, `- value`): flow collections
   // and quoted scalars may run on over the next lines; plain scalars continue on lines
@@ -398,6 +406,7 @@ window.PRECHECK = PRECHECK;
         value = next === ',' || next === close ? reader.node('text', '', flow.position) : scalar();
       }
       if (open === '{') {
+        duplicate(reader, items, key.type === 'text' ? key.value : '', key.line ? flow.position : startOffset);
         items.push({ key: key.type === 'text' ? key.value : '', value: value || reader.node('text', '', flow.position) });
       } else {
         items.push(value ? reader.node('map', [{ key: key.value, value: value }], startOffset) : key);
@@ -417,6 +426,14 @@ window.PRECHECK = PRECHECK;
     var anchor = firstAnchorOrAlias(text);
     if (anchor) { return { problem: { kind: 'anchor', line: anchor.line, column: anchor.column } }; }
     var reader = new Reader(text, maximumDepth || 16);
+    // `...` ends the document: what follows it may only be blank lines and comments.
+    for (var end = 0; end < reader.lines.length; end++) {
+      if (reader.lines[end].indent === 0 && /^\.\.\.(\s|$)/.test(reader.lines[end].text)) {
+        var after = reader.lines.slice(end + 1).every(function (line) { return isBlank(line) || line.text.replace(/\s/g, '') === ''; });
+        if (after) { reader.lines = reader.lines.slice(0, end); }
+        break;
+      }
+    }
     try {
       var line = reader.skipBlank();
       if (line !== null && /^---(\s|$)/.test(line.text)) {

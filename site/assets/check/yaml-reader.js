@@ -184,6 +184,7 @@ value = this.node('text', '', line.offset + colon + 1);
 } else {
 value = this.parseInlineValue(line, line.text.slice(valueStart), line.offset + valueStart, indent, depth + 1);
 }
+duplicate(this, pairs, key, line.offset);
 pairs.push({ key: key, value: value });
 }
 if (line !== null && line.indent > indent) {
@@ -191,6 +192,11 @@ this.fail('mapping values are not allowed in this context', line.offset);
 }
 return this.node('map', pairs, first.offset);
 };
+function duplicate(reader, pairs, key, offset) {
+for (var i = 0; i < pairs.length; i++) {
+if (pairs[i].key === key) { reader.fail('expected all keys to be unique but found the duplicated key \'' + key + '\'', offset); }
+}
+}
 Reader.prototype.parseInlineValue = function (line, text, offset, indent, depth) {
 var first = text.charAt(0);
 if (first === '[' || first === '{' || first === '"' || first === '\'') {
@@ -358,6 +364,7 @@ var next = skip();
 value = next === ',' || next === close ? reader.node('text', '', flow.position) : scalar();
 }
 if (open === '{') {
+duplicate(reader, items, key.type === 'text' ? key.value : '', key.line ? flow.position : startOffset);
 items.push({ key: key.type === 'text' ? key.value : '', value: value || reader.node('text', '', flow.position) });
 } else {
 items.push(value ? reader.node('map', [{ key: key.value, value: value }], startOffset) : key);
@@ -374,6 +381,13 @@ PRECHECK.readYAML = function (text, maximumDepth) {
 var anchor = firstAnchorOrAlias(text);
 if (anchor) { return { problem: { kind: 'anchor', line: anchor.line, column: anchor.column } }; }
 var reader = new Reader(text, maximumDepth || 16);
+for (var end = 0; end < reader.lines.length; end++) {
+if (reader.lines[end].indent === 0 && /^\.\.\.(\s|$)/.test(reader.lines[end].text)) {
+var after = reader.lines.slice(end + 1).every(function (line) { return isBlank(line) || line.text.replace(/\s/g, '') === ''; });
+if (after) { reader.lines = reader.lines.slice(0, end); }
+break;
+}
+}
 try {
 var line = reader.skipBlank();
 if (line !== null && /^---(\s|$)/.test(line.text)) {
