@@ -43,6 +43,11 @@ let package = Package(
     .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-files"]),
     .target(
       name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
+      // The browser pre-check's ES5 engine and style, compiled into guide as byte arrays.
+      resources: [
+        "pako_inflate.es5.min.js", "yaml-reader.js", "zip-reader.js", "jpeg-check.js", "pdf-password.js", "pdf-check.js",
+        "rules.js", "field-rules.js", "check-form.js", "check-page.js", "check.css",
+      ].map { .embedInCode("CheckPage/\($0)") },
       plugins: ["EmbedAssets"]),
     // content/, embedded into BundleCheck so that precheck works copied anywhere alone;
     // walked again at every build, so that every edit, new file or deletion reaches it.

@@ -48,6 +48,8 @@ extension SiteFiles {
       let text = asset.text
       pages.append(SitePage(asset.path, .fixed, text: { text }))
     }
+    // The browser pre-check's scripts and data, in both languages.
+    for (path, data) in CheckPage.files(manual) { pages.append(SitePage(path, .everyProcedure) { data }) }
     for language in Language.allCases {
       pages += [
         SitePage(SitePaths.search(language), .everyProcedureInFull, html: { SearchPage.html(manual, language) }),

@@ -33,6 +33,7 @@ enum HomePage {
       <p>\(context.plainUI("home.finder.lead"))</p>
       <p><a class="guide-button" href="\(context.link(SitePaths.finder(language)))">\(context.plainUI("home.finder.link"))</a></p>
       </div>
+      \(CheckPage.link(context))
       <h2>\(context.plainUI("home.procedures"))</h2>
       <ol class="guide-procedures">
       \(items, separator: "\n")

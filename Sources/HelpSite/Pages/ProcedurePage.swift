@@ -67,6 +67,7 @@ enum ProcedurePage {
       </ul>
       <\(context.h(3))>\(context.plainUI("procedure.attachments"))</\(context.h(3))>
       \(documents)
+      \(CheckPage.link(context))
       </section>
       """
   }

@@ -1,0 +1,70 @@
+import BundleCheck
+import Foundation
+import ManualContent
+import XCTest
+
+@testable import HelpSite
+
+/// The browser pre-check page: its own size budget, the scripts it loads, and the data it
+/// reads agreeing with precheck (the browser-side equality is Tests/browser/test_check_page.py).
+final class CheckPageTests: XCTestCase {
+  static let pages = ["th/check/index.html", "en/check/index.html"]
+
+  func size(_ path: String) throws -> Int {
+    try Data(contentsOf: BuiltSite.folder.appendingPathComponent(path)).count
+  }
+
+  /// The pre-check carries an engine (YAML, zip, PDF, JPEG, the rules and pako's inflate) that
+  /// no other page loads: it has a budget of its own, 150 KB with everything it loads.
+  func testThePageWithItsScriptsAndStylesIsAtMost150KB() throws {
+    for path in Self.pages {
+      let page = try BuiltSite.page(path)
+      let base = BuiltSite.folder.appendingPathComponent(path).deletingLastPathComponent()
+      var total = try size(path)
+      for link in page.values("//link[@rel='stylesheet']/@href | //script/@src") {
+        total += try Data(contentsOf: URL(fileURLWithPath: link, relativeTo: base)).count
+      }
+      XCTAssertLessThanOrEqual(total, 150_000, path)
+      XCTAssertGreaterThan(total, 50_000, "the engine is missing from \(path)")
+    }
+  }
+
+  func testThePageLoadsTheDataAndEveryEngineScriptAndNothingElse() throws {
+    let expected =
+      ["guide.css", "check.css", "guide.js", "check-data.js"] + CheckPage.scripts.map(\.name)
+    for path in Self.pages {
+      let loaded = try BuiltSite.page(path).values("//link[@rel='stylesheet']/@href | //script/@src").map {
+        String($0.split(separator: "/").last!)
+      }
+      XCTAssertEqual(loaded.sorted(), expected.sorted(), path)
+      XCTAssertEqual(loaded.last, "check-page.js", "the page script runs last")
+    }
+  }
+
+  /// HelpSite cannot import BundleCheck, so the caps are stated twice; this keeps them equal.
+  func testTheCapsAreThoseOfPrecheck() {
+    XCTAssertEqual(CheckData.limits["maximumEntries"], BundleLimits.maximumEntries)
+    XCTAssertEqual(CheckData.limits["maximumFileBytes"], BundleLimits.maximumFileBytes)
+    XCTAssertEqual(CheckData.limits["maximumTotalBytes"], BundleLimits.maximumTotalBytes)
+    XCTAssertEqual(CheckData.limits["maximumCompressionRatio"], BundleLimits.maximumCompressionRatio)
+    XCTAssertEqual(CheckData.limits["maximumManifestBytes"], ManifestReader.maximumBytes)
+    XCTAssertEqual(CheckData.limits["maximumManifestDepth"], ManifestReader.maximumDepth)
+  }
+
+  /// Every rule precheck can report is in the data, with its severity and words.
+  func testTheDataHoldsEveryRuleOfPrecheckWithItsSeverity() throws {
+    let text = try String(
+      contentsOf: BuiltSite.folder.appendingPathComponent(CheckData.path(.th)), encoding: .utf8)
+    let json = text.drop { $0 != "{" }.dropLast(2)
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+    let rules = object["rules"] as! [[String: Any]]
+    let severities = Dictionary(
+      uniqueKeysWithValues: rules.map { ($0["id"] as! String, $0["severity"] as! String) })
+    let manual = try Precheck.embeddedManual()
+    for id in BundleChecker.ruleIDs {
+      XCTAssertEqual(severities[id], manual.rule(id)?.severity.rawValue, id)
+    }
+    let procedures = (object["procedures"] as! [[String: Any]]).map { $0["id"] as! String }
+    XCTAssertEqual(procedures, manual.procedures.map(\.id))
+  }
+}

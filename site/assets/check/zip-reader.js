@@ -1,0 +1,213 @@
+var PRECHECK = window.PRECHECK || {};
+window.PRECHECK = PRECHECK;
+(function () {
+'use strict';
+function limits() { return window.CHECK_DATA.limits; }
+PRECHECK.staysInside = function (path) {
+if (path.charAt(0) === '/' || path.charAt(0) === '\\' || path.indexOf(':') >= 0) { return false; }
+var parts = path.split(/[\/\\]/);
+for (var i = 0; i < parts.length; i++) { if (parts[i] === '..') { return false; } }
+return true;
+};
+PRECHECK.finding = function (rule, fields) {
+var f = { rule: rule, values: {} };
+for (var key in fields) { if (fields.hasOwnProperty(key)) { f[key] = fields[key]; } }
+return f;
+};
+function readFile(file, limit) {
+return new Promise(function (resolve, reject) {
+if (file.size > limit) { reject(new Error('too large')); return; }
+var reader = new FileReader();
+reader.onload = function () { resolve(new Uint8Array(reader.result)); };
+reader.onerror = function () { reject(reader.error || new Error('unreadable')); };
+reader.readAsArrayBuffer(file);
+});
+}
+PRECHECK.readFile = readFile;
+function byPath(a, b) { return a.path < b.path ? -1 : a.path > b.path ? 1 : 0; }
+PRECHECK.folderSource = function (fileList) {
+var files = {};
+var entries = [];
+var folders = {};
+var all = [];
+for (var i = 0; i < fileList.length; i++) { all.push(fileList[i]); }
+all.sort(function (a, b) {
+var x = a.webkitRelativePath || a.name;
+var y = b.webkitRelativePath || b.name;
+return x < y ? -1 : x > y ? 1 : 0;
+});
+var findings = [];
+for (var j = 0; j < all.length; j++) {
+var relative = all[j].webkitRelativePath || all[j].name;
+var path = relative.indexOf('/') >= 0 ? relative.slice(relative.indexOf('/') + 1) : relative;
+var parts = path.split('/');
+for (var p = 1; p < parts.length; p++) {
+var folder = parts.slice(0, p).join('/');
+if (!folders[folder]) {
+folders[folder] = true;
+entries.push({ path: folder, kind: 'folder', size: 0 });
+}
+}
+if (entries.length >= limits().maximumEntries) {
+findings.push(PRECHECK.tooManyEntries());
+break;
+}
+files[path] = all[j];
+entries.push({ path: path, kind: 'file', size: all[j].size });
+}
+entries.sort(byPath);
+return {
+entries: entries,
+openingFindings: findings,
+read: function (path, limit) {
+return files.hasOwnProperty(path) ? readFile(files[path], limit) : Promise.reject(new Error('unreadable'));
+}
+};
+};
+PRECHECK.tooManyEntries = function () {
+return PRECHECK.finding('bundle.too-large', { values: { detail: PRECHECK.word('zip.many', { count: limits().maximumEntries }) } });
+};
+function u16(b, at) { return b[at] | (b[at + 1] << 8); }
+function u32(b, at) { return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 16777216; }
+PRECHECK.utf8 = function (bytes, fatal) {
+var out = [];
+var i = 0;
+while (i < bytes.length) {
+var b = bytes[i];
+var need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+var point = need === 0 ? b : need === 1 ? b & 0x1f : need === 2 ? b & 0x0f : b & 0x07;
+var ok = need >= 0 && i + need < bytes.length;
+for (var k = 1; ok && k <= need; k++) {
+if ((bytes[i + k] & 0xc0) !== 0x80) { ok = false; } else { point = (point << 6) | (bytes[i + k] & 0x3f); }
+}
+if (ok && ((need === 2 && (point < 0x800 || (point >= 0xd800 && point < 0xe000))) ||
+(need === 3 && (point < 0x10000 || point > 0x10ffff)))) { ok = false; }
+if (!ok) {
+if (fatal) { return null; }
+out.push(0xfffd);
+i++;
+continue;
+}
+if (point > 0xffff) {
+point -= 0x10000;
+out.push(0xd800 + (point >> 10), 0xdc00 + (point & 0x3ff));
+} else {
+out.push(point);
+}
+i += need + 1;
+}
+var text = '';
+for (var s = 0; s < out.length; s += 8192) { text += String.fromCharCode.apply(null, out.slice(s, s + 8192)); }
+return text;
+};
+var crcTable = null;
+function crc32(bytes) {
+if (!crcTable) {
+crcTable = [];
+for (var n = 0; n < 256; n++) {
+var c = n;
+for (var k = 0; k < 8; k++) { c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; }
+crcTable.push(c >>> 0);
+}
+}
+var crc = 0xffffffff;
+for (var i = 0; i < bytes.length; i++) { crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8); }
+return (crc ^ 0xffffffff) >>> 0;
+}
+function BadZip(message) { this.badZip = true; this.message = message; }
+function centralDirectory(bytes) {
+var end = -1;
+for (var i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 65535; i--) {
+if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) { end = i; break; }
+}
+if (end < 0) { throw new BadZip('no end of central directory'); }
+var count = u16(bytes, end + 10);
+var at = u32(bytes, end + 16);
+var list = [];
+for (var n = 0; n < count; n++) {
+if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) { throw new BadZip('central directory'); }
+var nameLength = u16(bytes, at + 28);
+var name = PRECHECK.utf8(bytes.subarray(at + 46, at + 46 + nameLength), false);
+var host = bytes[at + 5];
+var mode = u32(bytes, at + 38) >>> 16;
+var kind = name.charAt(name.length - 1) === '/' ? 'folder'
+: host === 3 && (mode & 0xf000) === 0xa000 ? 'symlink' : 'file';
+list.push({
+path: name, kind: kind, method: u16(bytes, at + 10), crc: u32(bytes, at + 16),
+packed: u32(bytes, at + 20), size: u32(bytes, at + 24), offset: u32(bytes, at + 42)
+});
+at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+}
+return list;
+}
+PRECHECK.zipSource = function (bytes) {
+if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b ||
+!((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))) {
+throw new BadZip('not a zip');
+}
+var directory = centralDirectory(bytes);
+var findings = [];
+var raw = [];
+var total = 0;
+var caps = limits();
+for (var i = 0; i < directory.length; i++) {
+var entry = directory[i];
+if (raw.length >= caps.maximumEntries) { findings.push(PRECHECK.tooManyEntries()); break; }
+if (!PRECHECK.staysInside(entry.path)) {
+findings.push(PRECHECK.finding('bundle.unsafe-entry', { file: entry.path }));
+continue;
+}
+total += entry.size;
+var ratio = Math.floor(entry.size / Math.max(entry.packed, 1));
+if (entry.kind === 'file' && ratio > caps.maximumCompressionRatio && entry.size > caps.bombMinimumBytes) {
+findings.push(PRECHECK.finding('bundle.too-large', { values: { detail: PRECHECK.word('zip.ratio', { file: entry.path, ratio: ratio }) } }));
+continue;
+}
+raw.push(entry);
+}
+if (total > caps.maximumTotalBytes) {
+findings.push(PRECHECK.finding('bundle.too-large', { values: { detail: PRECHECK.word('zip.total', { bytes: total, limit: caps.maximumTotalBytes }) } }));
+raw = [];
+}
+var tops = {};
+var topCount = 0;
+var nested = false;
+for (var t = 0; t < raw.length; t++) {
+var top = raw[t].path.split('/')[0];
+if (!tops[top]) { tops[top] = true; topCount++; }
+if (raw[t].path.indexOf('/') >= 0 && raw[t].path.charAt(raw[t].path.length - 1) !== '/') { nested = true; }
+}
+var prefix = topCount === 1 && nested ? raw[0].path.split('/')[0] + '/' : '';
+var entries = [];
+var byName = {};
+for (var r = 0; r < raw.length; r++) {
+var inside = raw[r].path.slice(prefix.length).replace(/\/+$/, '');
+if (inside === '') { continue; }
+entries.push({ path: inside, kind: raw[r].kind, size: raw[r].size });
+byName[inside] = raw[r];
+}
+entries.sort(byPath);
+return {
+entries: entries,
+openingFindings: findings,
+read: function (path, limit) {
+return new Promise(function (resolve, reject) {
+var item = byName.hasOwnProperty(path) ? byName[path] : null;
+if (!item || item.kind !== 'file' || item.size > limit) { reject(new Error('unreadable')); return; }
+var at = item.offset;
+if (u32(bytes, at) !== 0x04034b50) { reject(new Error('local header')); return; }
+var start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+var packed = bytes.subarray(start, start + item.packed);
+var data;
+try {
+data = item.method === 0 ? packed : item.method === 8 ? window.pako.inflateRaw(packed) : null;
+} catch (error) {
+data = null;
+}
+if (!data || data.length > limit || crc32(data) !== item.crc) { reject(new Error('damaged entry')); return; }
+resolve(data);
+});
+}
+};
+};
+}());
