@@ -153,15 +153,74 @@
   if (!index || !results) { return; }
   var status = document.getElementById('guide-search-status');
   var input = document.getElementById('guide-search-q');
-  var terms = [];
-  var term;
-  for (term in index.postings) {
-    if (index.postings.hasOwnProperty(term)) { terms.push(term); learn(term); }
-  }
+  var terms = index.terms ? index.terms.split(' ') : [];
+  var known = {};
+  terms.forEach(function (term) { known[term] = true; learn(term); });
   index.synonyms.forEach(function (group) {
     group.forEach(function (phrase) { phrase.forEach(learn); });
   });
-  var documentCount = index.documents.length;
+  var documentCount = index.documentCount;
+
+  // ---- Loading the index files a query needs (SearchShards.swift), by inserted <script> tags.
+  var loaded = {};
+  window.GUIDE_SEARCH_SHARD = function (key, data) { loaded[key] = data; };
+
+  function load(keys, done) {
+    var waiting = 0;
+    function finished() {
+      waiting--;
+      if (waiting === 0) { done(); }
+    }
+    keys.forEach(function (key) {
+      if (loaded[key]) { return; }
+      waiting++;
+      var script = document.createElement('script');
+      script.src = 'search-' + (key.charAt(0) === 't' ? 'terms-' : 'docs-') + key.substring(1) + '.js';
+      // A missing file counts as empty: the search goes on with what it has.
+      script.onload = script.onerror = function () {
+        script.onload = script.onerror = null;
+        if (!loaded[key]) { loaded[key] = {}; }
+        finished();
+      };
+      document.getElementsByTagName('head')[0].appendChild(script);
+    });
+    if (waiting === 0) { done(); }
+  }
+
+  function termShard(term) {
+    var hash = 0;
+    for (var i = 0; i < term.length; i++) { hash = (hash * 31 + term.charCodeAt(i)) % 1000003; }
+    return 't' + (hash % index.termFiles);
+  }
+
+  var weights = { A: 30, B: 20, C: 10, D: 6, E: 4, F: 3 };
+  var decoded = {};
+  // "0A3C…": the base-36 gap to each document, then its weight's letter.
+  function postingsOf(term) {
+    if (decoded[term]) { return decoded[term]; }
+    var text = (loaded[termShard(term)] || {})[term] || '';
+    var list = [];
+    var doc = 0;
+    var pattern = /([0-9a-z]+)([A-F])/g;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      doc += parseInt(match[1], 36);
+      list.push([doc, weights[match[2]]]);
+    }
+    decoded[term] = list;
+    return list;
+  }
+
+  function groupOf(doc) {
+    var starts = index.groupStarts;
+    var low = 0;
+    var high = starts.length - 1;
+    while (low < high) {
+      var middle = Math.ceil((low + high) / 2);
+      if (starts[middle] <= doc) { low = middle; } else { high = middle - 1; }
+    }
+    return low;
+  }
 
   function readQuery() {
     var match = /[?&]q=([^&#]*)/.exec(window.location.search);
@@ -192,9 +251,10 @@
   }
 
   // The index words a query word stands for, with how much each counts.
+  // At most a few close words each, the shortest first, so a short query loads few files.
   function matchesOf(token) {
     var found = [];
-    if (index.postings[token]) { found.push([token, 1]); }
+    if (known[token]) { found.push([token, 1]); }
     if (/^[0-9]+$/.test(token)) { return found; }
     var thai = thaiLetters.test(token);
     terms.forEach(function (candidate) {
@@ -211,7 +271,9 @@
         }
       }
     });
-    return found;
+    var close = found.slice(known[token] ? 1 : 0);
+    close.sort(function (a, b) { return b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1); });
+    return found.slice(0, known[token] ? 1 : 0).concat(close.slice(0, 6));
   }
 
   function containsAll(tokens, wanted) {
@@ -242,15 +304,34 @@
 
   function flat(text) { return text.toLowerCase().replace(/[\s\u200b]+/g, ''); }
 
-  function search(query) {
+  // Loads the term files of the query's words, ranks, loads the files of the results, shows.
+  function search(query, done) {
     var words = searchTokens(query);
+    var plan = lookups(words.tokens).map(function (lookup) { return { lookup: lookup, matches: matchesOf(lookup.token) }; });
+    var shards = [];
+    plan.forEach(function (step) {
+      step.matches.forEach(function (match) {
+        var shard = termShard(match[0]);
+        if (shards.indexOf(shard) === -1) { shards.push(shard); }
+      });
+    });
+    load(shards, function () {
+      var found = rank(query, words, plan);
+      var keys = found.results.map(function (result) { return 'g' + result.group; });
+      load(keys, function () { done(found); });
+    });
+  }
+
+  function rank(query, words, plan) {
     var tokens = words.tokens;
     var best = {}; // doc → [best contribution per query word]
     var marks = [];
-    lookups(tokens).forEach(function (lookup) {
-      matchesOf(lookup.token).forEach(function (match) {
+    plan.forEach(function (step) {
+      var lookup = step.lookup;
+      step.matches.forEach(function (match) {
         if (lookup.weight === 1 || match[1] === 1) { marks.push(match[0]); }
-        var postings = index.postings[match[0]];
+        var postings = postingsOf(match[0]);
+        if (!postings.length) { return; }
         var idf = Math.log(1 + documentCount / postings.length);
         postings.forEach(function (posting) {
           var doc = posting[0];
@@ -260,17 +341,15 @@
         });
       });
     });
-    var phrase = tokens.length > 1 ? flat(query) : '';
     var groups = {};
     var doc;
     for (doc in best) {
       if (!best.hasOwnProperty(doc)) { continue; }
-      var entry = index.documents[doc];
       var score = 0;
       var row = best[doc];
       for (var i = 0; i < tokens.length; i++) { score += row[i] || 0; }
-      if (phrase && flat(entry.t + ' ' + entry.x).indexOf(phrase) !== -1) { score *= 1.5; }
-      var group = groups[entry.g] || (groups[entry.g] = { group: entry.g, words: [], docs: [] });
+      var owner = groupOf(+doc);
+      var group = groups[owner] || (groups[owner] = { group: owner, words: [], docs: [] });
       group.docs.push({ doc: +doc, score: score });
       for (var k = 0; k < tokens.length; k++) {
         if (!(group.words[k] >= (row[k] || 0))) { group.words[k] = row[k] || 0; }
@@ -295,7 +374,29 @@
       ranked.push(item);
     }
     ranked.sort(function (a, b) { return b.score - a.score || a.group - b.group; });
-    return { results: ranked.filter(function (r) { return r.score > 0; }).slice(0, 10), marks: marks };
+    return { results: ranked.filter(function (r) { return r.score > 0; }).slice(0, 10), marks: marks, query: query };
+  }
+
+  function documentOf(group, doc) {
+    return (loaded['g' + group].d || [])[doc - index.groupStarts[group]] || { t: '', u: '', x: '' };
+  }
+
+  // An exact phrase ranks above the same words scattered: checked once the results' texts are here.
+  function favourPhrases(found) {
+    var phrase = flat(found.query);
+    if (searchTokens(found.query).tokens.length < 2) { return; }
+    found.results.forEach(function (result) {
+      result.docs.forEach(function (d) {
+        var entry = documentOf(result.group, d.doc);
+        if (flat(entry.t + ' ' + entry.x).indexOf(phrase) !== -1 && !d.phrase) {
+          d.phrase = true;
+          d.score *= 1.5;
+          result.score *= 1.5;
+        }
+      });
+      result.docs.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    });
+    found.results.sort(function (a, b) { return b.score - a.score || a.group - b.group; });
   }
 
   function appendHighlighted(parent, text, marks) {
@@ -344,19 +445,20 @@
   // One result per page: its title, a highlighted excerpt, up to three matching steps, and the
   // words of the query it does not have.
   function show(result, marks) {
-    var group = index.groups[result.group];
+    var group = loaded['g' + result.group];
+    if (!group || !group.u) { return; }
     var item = element('li', 'guide-result', results);
     var link = element('a', 'guide-result__link', item);
     link.href = group.u;
     appendHighlighted(link, group.t, marks);
-    var top = index.documents[result.docs[0].doc];
+    var top = documentOf(result.group, result.docs[0].doc);
     appendHighlighted(element('p', 'guide-result__excerpt', item), snippet(top.x || top.t, marks), marks);
-    var steps = result.docs.filter(function (d) { return index.documents[d.doc].u !== group.u; }).slice(0, 3);
+    var steps = result.docs.filter(function (d) { return documentOf(result.group, d.doc).u !== group.u; }).slice(0, 3);
     if (steps.length) {
       var list = element('ul', 'guide-result__steps', item);
       list.setAttribute('aria-label', status.getAttribute('data-steps'));
       steps.forEach(function (step) {
-        var entry = index.documents[step.doc];
+        var entry = documentOf(result.group, step.doc);
         var stepLink = element('a', 'guide-result__step', element('li', '', list));
         stepLink.href = entry.u;
         appendHighlighted(stepLink, entry.t, marks);
@@ -372,9 +474,14 @@
   var query = readQuery();
   if (input) { input.value = query; }
   if (!query.replace(/\s/g, '')) { return; }
-  var found = search(query);
-  var template = status.getAttribute(found.results.length ? 'data-found' : 'data-none');
-  status.appendChild(document.createTextNode(
-    template.replace('{n}', String(found.results.length)).replace('{q}', query)));
-  found.results.forEach(function (result) { show(result, found.marks); });
+  search(query, function (found) {
+    favourPhrases(found);
+    var template = status.getAttribute(found.results.length ? 'data-found' : 'data-none');
+    status.appendChild(document.createTextNode(
+      template.replace('{n}', String(found.results.length)).replace('{q}', query)));
+    found.results.forEach(function (result) { show(result, found.marks); });
+    // When the results were on screen, in ms since the page was asked for (Scripts/bench --search-scale).
+    results.setAttribute('data-search-done', window.performance && window.performance.now ?
+      String(Math.round(window.performance.now())) : 'true');
+  });
 }());

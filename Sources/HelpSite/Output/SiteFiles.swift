@@ -20,12 +20,6 @@ public struct SiteFiles {
       let code = language.rawValue
       jobs += [
         (SearchPage.path(language), { @Sendable in SearchPage.html(manual, language) }),
-        // libthai's breaker is not shared between threads: each index gets its own.
-        (
-          "\(code)/search/search-index.js",
-          { @Sendable in SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).javascript()
-          }
-        ),
         (PrintPage.path(language), { @Sendable in PrintPage.html(manual, language) }),
         (SlidesPage.manualPath(language), { @Sendable in SlidesPage.manualDeck(manual, language) }),
         ("\(code)/index.html", { @Sendable in HomePage.html(manual, language) }),
@@ -43,6 +37,9 @@ public struct SiteFiles {
             { @Sendable in SlidesPage.procedureDeck(manual, procedure, language) }
           ))
       }
+      if AZIndexPage.isSeparate(manual) {
+        jobs.append((AZIndexPage.path(language), { @Sendable in AZIndexPage.html(manual, language) }))
+      }
       for question in manual.finder.questions {
         jobs.append(
           (
@@ -57,6 +54,12 @@ public struct SiteFiles {
     var site = SiteFiles()
     for (index, job) in jobs.enumerated() { site.add(job.0, pages.value(index)) }
     for asset in FrontEnd.siteFiles { site.add(asset.path, asset.text) }
+    // The search index is many files (SearchShards.swift), one index per language.
+    for language in Language.allCases {
+      for file in SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).files() {
+        site.add("\(language.rawValue)/search/\(file.name)", file.text)
+      }
+    }
     let images = Set(
       manual.procedures.flatMap { procedure in
         ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }

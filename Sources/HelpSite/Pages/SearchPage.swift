@@ -18,7 +18,7 @@ enum SearchPage {
       <p id="guide-search-status" class="guide-search__status" role="status" data-found="\(HTMLText.escape(context.ui("search.found")))" data-none="\(HTMLText.escape(context.ui("search.none")))" data-missing="\(HTMLText.escape(context.ui("search.missing")))" data-steps="\(HTMLText.escape(context.ui("search.steps")))"></p>
       <ol id="guide-search-results" class="guide-results"></ol>
       <h2 id="a-z">\(context.plain(context.ui("search.az")))</h2>
-      \(azIndex(context))
+      \(AZIndexPage.isSeparate(manual) ? AZIndexPage.link(context) : azIndex(context))
       <script src="search-index.js"></script>
       <script src="\(context.link("assets/search.js"))"></script>
       """

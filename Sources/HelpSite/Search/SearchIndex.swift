@@ -121,27 +121,6 @@ struct SearchIndex {
     for (token, weight) in weights { postings[token, default: []].append([index, weight]) }
   }
 
-  /// `var GUIDE_SEARCH_INDEX = {…};` with sorted keys, so builds stay byte-identical. Written
-  /// by hand: Foundation's JSONSerialization took a sixth of a large build (BENCHMARKS.md).
-  func javascript() -> String {
-    var out = "var GUIDE_SEARCH_INDEX = {\"documents\":["
-    out += documents.map {
-      "{\"g\":\($0.group),\"t\":\(Self.json($0.title)),\"u\":\(Self.json($0.url)),\"x\":\(Self.json($0.text))}"
-    }
-    .joined(separator: ",")
-    out += "],\"groups\":["
-    out += groups.map { "{\"t\":\(Self.json($0.title)),\"u\":\(Self.json($0.url))}" }.joined(separator: ",")
-    out += "],\"language\":\(Self.json(language.rawValue)),\"postings\":{"
-    out += postings.keys.sorted().map { key in
-      Self.json(key) + ":[" + postings[key]!.map { "[\($0[0]),\($0[1])]" }.joined(separator: ",") + "]"
-    }.joined(separator: ",")
-    out += "},\"synonyms\":["
-    out += synonyms.map { group in
-      "[" + group.map { "[" + $0.map(Self.json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
-    }.joined(separator: ",")
-    return out + "]};\n"
-  }
-
   /// A JSON string literal. `<` and `/` are escaped too, so the index can never close the
   /// script element it is loaded by.
   static func json(_ text: String) -> String {
@@ -171,8 +150,8 @@ struct SearchIndex {
 }
 
 extension SiteFiles {
-  /// Each language's search index script, built on its own (for the benchmarks).
+  /// Each language's search index files, built on their own (for the benchmarks).
   public static func searchIndexes(_ manual: Manual) -> [String] {
-    Language.allCases.map { SearchIndex(manual: manual, language: $0, tokenizer: Tokenizer()).javascript() }
+    Language.allCases.flatMap { SearchIndex(manual: manual, language: $0, tokenizer: Tokenizer()).files().map(\.text) }
   }
 }
