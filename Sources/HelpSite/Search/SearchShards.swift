@@ -9,6 +9,7 @@ import ManualContent
 /// - `search-terms-K.js`: the postings of the words whose hash is K.
 /// - `search-docs-G.js`: the title, link and text of result G (a page or glossary entry) and
 ///   of its steps, for listing it.
+/// When one term file would do (the real manual), all of it is in `search-index.js`.
 extension SearchIndex {
   /// Weights as one letter each in the postings text (see `Field`).
   static let weightLetters: [Int: Character] = [30: "A", 20: "B", 10: "C", 6: "D", 4: "E", 3: "F"]
@@ -61,13 +62,23 @@ extension SearchIndex {
           "GUIDE_SEARCH_SHARD(\"g\(number)\",{\"d\":[\(docs.joined(separator: ","))],\"t\":\(Self.json(group.title)),\"u\":\(Self.json(group.url))});\n"
         ))
     }
+    // A small manual's index is one file, as before sharding: a query then waits for nothing.
+    let inline = count == 1
     var first = "var GUIDE_SEARCH_INDEX = {\"documentCount\":\(documents.count)"
+    if inline {
+      let loaded = files.map { file in
+        let call = file.1.dropFirst("GUIDE_SEARCH_SHARD(".count).dropLast(");\n".count)
+        let comma = call.firstIndex(of: ",")!
+        return "\(call[..<comma]):\(call[call.index(after: comma)...])"
+      }
+      first += ",\"files\":{\(loaded.joined(separator: ","))}"
+    }
     first += ",\"groupStarts\":[\(starts.map(String.init).joined(separator: ","))]"
     first += ",\"language\":\(Self.json(language.rawValue)),\"synonyms\":["
     first += synonyms.map { group in
       "[" + group.map { "[" + $0.map(Self.json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
     }.joined(separator: ",")
     first += "],\"termFiles\":\(count),\"terms\":\(Self.json(postings.keys.sorted().joined(separator: " ")))};\n"
-    return [("search-index.js", first)] + files
+    return [("search-index.js", first)] + (inline ? [] : files)
   }
 }

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g10",{"d":[{"t":"return to the home unit (ย้ายกลับสังกัดเดิม)","u":"../glossary/index.html#return-home-unit","x":"Returning to one's home unit. Choose ‘ขอย้ายกลับสังกัดเดิม’ (move back to the original unit) in the request for additional usage rights."}],"t":"return to the home unit (ย้ายกลับสังกัดเดิม)","u":"../glossary/index.html#return-home-unit"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g11",{"d":[{"t":"head of the unit (หัวหน้าหน่วยงาน)","u":"../glossary/index.html#unit-head","x":"The head of the unit, who signs the request memo or form attached to a request."}],"t":"head of the unit (หัวหน้าหน่วยงาน)","u":"../glossary/index.html#unit-head"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g12",{"d":[{"t":"certified copy (รับรองสำเนา)","u":"../glossary/index.html#certified-copy","x":"Certifying a copy as true. The copy of the government-official ID card must be certified."}],"t":"certified copy (รับรองสำเนา)","u":"../glossary/index.html#certified-copy"});

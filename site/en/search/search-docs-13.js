@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g13",{"d":[{"t":"Google Chrome 38 (Google Chrome 38)","u":"../glossary/index.html#chrome-38","x":"For renewals, use Google Chrome version 38 or lower."}],"t":"Google Chrome 38 (Google Chrome 38)","u":"../glossary/index.html#chrome-38"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g4",{"d":[{"t":"CRIMES (CRIMES)","u":"../glossary/index.html#crimes","x":"ระบบสารสนเทศสถานีตำรวจ, the police station information system. It is at 172.17.4.72 and can be reached only from the police network."}],"t":"CRIMES (CRIMES)","u":"../glossary/index.html#crimes"});

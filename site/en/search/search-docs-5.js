@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g5",{"d":[{"t":"POLIS (POLIS)","u":"../glossary/index.html#polis","x":"ข้อมูลในระบบกำลังพล, the personnel system. The officer data in CRIMES forms is filled in from it."}],"t":"POLIS (POLIS)","u":"../glossary/index.html#polis"});

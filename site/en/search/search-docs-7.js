@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g7",{"d":[{"t":"Department of Provincial Administration (กรมการปกครอง)","u":"../glossary/index.html#dopa","x":"The Department of Provincial Administration. Civil-registration data works only once it has approved the access, which normally takes about 15 days."}],"t":"Department of Provincial Administration (กรมการปกครอง)","u":"../glossary/index.html#dopa"});

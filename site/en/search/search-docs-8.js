@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g8",{"d":[{"t":"civil registration (ทะเบียนราษฎร์)","u":"../glossary/index.html#civil-registration","x":"Civil-registration data (ข้อมูลทะเบียนราษฎร์): data of an outside agency that an officer can ask to search. It needs the approval of กรมการปกครอง."}],"t":"civil registration (ทะเบียนราษฎร์)","u":"../glossary/index.html#civil-registration"});

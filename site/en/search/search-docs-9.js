@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g9",{"d":[{"t":"secondment (ช่วยราชการ)","u":"../glossary/index.html#secondment","x":"Secondment: serving at another unit. Choose ‘ขอช่วยราชการหน่วยอื่น’ (serve at another unit) in the request for additional usage rights."}],"t":"secondment (ช่วยราชการ)","u":"../glossary/index.html#secondment"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g10",{"d":[{"t":"ย้ายกลับสังกัดเดิม (return to the home unit)","u":"../glossary/index.html#return-home-unit","x":"การย้ายกลับหน่วยต้นสังกัด เลือก ‘ขอย้ายกลับสังกัดเดิม’ ในคำร้องขอสิทธิ์การใช้งานเพิ่มเติม"}],"t":"ย้ายกลับสังกัดเดิม (return to the home unit)","u":"../glossary/index.html#return-home-unit"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g11",{"d":[{"t":"หัวหน้าหน่วยงาน (head of the unit)","u":"../glossary/index.html#unit-head","x":"ผู้ลงนามในหนังสือขอสิทธิ์ที่แนบไปกับคำร้อง"}],"t":"หัวหน้าหน่วยงาน (head of the unit)","u":"../glossary/index.html#unit-head"});

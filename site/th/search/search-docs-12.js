@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g12",{"d":[{"t":"รับรองสำเนา (certified copy)","u":"../glossary/index.html#certified-copy","x":"การรับรองว่าสำเนาบัตรประจำตัวเจ้าหน้าที่ของรัฐถูกต้องตรงกับตัวจริง"}],"t":"รับรองสำเนา (certified copy)","u":"../glossary/index.html#certified-copy"});

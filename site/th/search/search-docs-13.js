@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g13",{"d":[{"t":"Google Chrome 38 (Google Chrome 38)","u":"../glossary/index.html#chrome-38","x":"การต่ออายุให้ใช้ Google Chrome ที่มีเวอร์ชั่น 38 ลงมา"}],"t":"Google Chrome 38 (Google Chrome 38)","u":"../glossary/index.html#chrome-38"});

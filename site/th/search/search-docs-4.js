@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g4",{"d":[{"t":"CRIMES (CRIMES)","u":"../glossary/index.html#crimes","x":"ระบบสารสนเทศสถานีตำรวจ ใช้งานได้ที่ 172.17.4.72 ผ่านระบบเครือข่ายของ ตร. เท่านั้น"}],"t":"CRIMES (CRIMES)","u":"../glossary/index.html#crimes"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g5",{"d":[{"t":"POLIS (POLIS)","u":"../glossary/index.html#polis","x":"ข้อมูลในระบบกำลังพล ข้อมูลเจ้าหน้าที่ในแบบฟอร์มของ CRIMES ดึงมาจากระบบนี้"}],"t":"POLIS (POLIS)","u":"../glossary/index.html#polis"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g7",{"d":[{"t":"กรมการปกครอง (Department of Provincial Administration)","u":"../glossary/index.html#dopa","x":"หน่วยงานที่ต้องอนุมัติสิทธิ์ก่อนจึงจะใช้ข้อมูลทะเบียนราษฎร์ได้ โดยปกติใช้เวลาประมาณ 15 วัน"}],"t":"กรมการปกครอง (Department of Provincial Administration)","u":"../glossary/index.html#dopa"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g8",{"d":[{"t":"ทะเบียนราษฎร์ (civil registration)","u":"../glossary/index.html#civil-registration","x":"ข้อมูลทะเบียนราษฎร์ ข้อมูลของหน่วยงานภายนอกที่ขอสิทธิ์สืบค้นได้ ต้องได้รับอนุมัติจากกรมการปกครอง"}],"t":"ทะเบียนราษฎร์ (civil registration)","u":"../glossary/index.html#civil-registration"});

@@ -1,1 +1,0 @@
-GUIDE_SEARCH_SHARD("g9",{"d":[{"t":"ช่วยราชการ (secondment)","u":"../glossary/index.html#secondment","x":"การไปปฏิบัติราชการที่หน่วยอื่น เลือก ‘ขอช่วยราชการหน่วยอื่น’ ในคำร้องขอสิทธิ์การใช้งานเพิ่มเติม"}],"t":"ช่วยราชการ (secondment)","u":"../glossary/index.html#secondment"});
