@@ -169,26 +169,40 @@
   var key;
   for (key in index.files || {}) { if (index.files.hasOwnProperty(key)) { loaded[key] = index.files[key]; } }
 
+  function fileOf(key) {
+    if (key.charAt(0) === 't') { return 'search-terms-' + key.substring(1) + '.js'; }
+    return index.resultsInOne ? 'search-docs.js' : 'search-docs-' + key.substring(1) + '.js';
+  }
+
   function load(keys, done) {
     var waiting = 0;
+    var files = {};
+    keys.forEach(function (key) {
+      if (!loaded[key]) { (files[fileOf(key)] = files[fileOf(key)] || []).push(key); }
+    });
     function finished() {
       waiting--;
       if (waiting === 0) { done(); }
     }
-    keys.forEach(function (key) {
-      if (loaded[key]) { return; }
+    var name;
+    for (name in files) {
+      if (!files.hasOwnProperty(name)) { continue; }
       waiting++;
-      var script = document.createElement('script');
-      script.src = 'search-' + (key.charAt(0) === 't' ? 'terms-' : 'docs-') + key.substring(1) + '.js';
-      // A missing file counts as empty: the search goes on with what it has.
-      script.onload = script.onerror = function () {
-        script.onload = script.onerror = null;
-        if (!loaded[key]) { loaded[key] = {}; }
-        finished();
-      };
-      document.getElementsByTagName('head')[0].appendChild(script);
-    });
+      insert(name, files[name], finished);
+    }
     if (waiting === 0) { done(); }
+  }
+
+  function insert(name, keys, finished) {
+    var script = document.createElement('script');
+    script.src = name;
+    // A missing file counts as empty: the search goes on with what it has.
+    script.onload = script.onerror = function () {
+      script.onload = script.onerror = null;
+      keys.forEach(function (key) { if (!loaded[key]) { loaded[key] = {}; } });
+      finished();
+    };
+    document.getElementsByTagName('head')[0].appendChild(script);
   }
 
   function termShard(term) {

@@ -9,7 +9,7 @@ import ManualContent
 /// - `search-terms-K.js`: the postings of the words whose hash is K.
 /// - `search-docs-G.js`: the title, link and text of result G (a page or glossary entry) and
 ///   of its steps, for listing it.
-/// When one term file would do (the real manual), all of it is in `search-index.js`.
+/// When one term file would do (the real manual), it is in `search-index.js`.
 extension SearchIndex {
   /// Weights as one letter each in the postings text (see `Field`).
   static let weightLetters: [Int: Character] = [30: "A", 20: "B", 10: "C", 6: "D", 4: "E", 3: "F"]
@@ -62,11 +62,12 @@ extension SearchIndex {
           "GUIDE_SEARCH_SHARD(\"g\(number)\",{\"d\":[\(docs.joined(separator: ","))],\"t\":\(Self.json(group.title)),\"u\":\(Self.json(group.url))});\n"
         ))
     }
-    // A small manual's index is one file, as before sharding: a query then waits for nothing.
+    // A small manual's one term file goes into the first file, so a query loads only the
+    // files of the results it lists; inlining those too would break the 60 KB page budget.
     let inline = count == 1
     var first = "var GUIDE_SEARCH_INDEX = {\"documentCount\":\(documents.count)"
     if inline {
-      let loaded = files.map { file in
+      let loaded = files.prefix(count).map { file in
         let call = file.1.dropFirst("GUIDE_SEARCH_SHARD(".count).dropLast(");\n".count)
         let comma = call.firstIndex(of: ",")!
         return "\(call[..<comma]):\(call[call.index(after: comma)...])"
@@ -79,6 +80,9 @@ extension SearchIndex {
       "[" + group.map { "[" + $0.map(Self.json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
     }.joined(separator: ",")
     first += "],\"termFiles\":\(count),\"terms\":\(Self.json(postings.keys.sorted().joined(separator: " ")))};\n"
-    return [("search-index.js", first)] + (inline ? [] : files)
+    guard inline else { return [("search-index.js", first)] + files }
+    // ...and its results' files are one file, loaded once, whatever the query lists.
+    first = first.dropLast(3) + ",\"resultsInOne\":true};\n"
+    return [("search-index.js", first), ("search-docs.js", files.dropFirst(count).map(\.1).joined())]
   }
 }
