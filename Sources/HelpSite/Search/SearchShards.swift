@@ -79,7 +79,8 @@ extension SearchIndex {
     first += synonyms.map { group in
       "[" + group.map { "[" + $0.map(Self.json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
     }.joined(separator: ",")
-    first += "],\"termFiles\":\(count),\"terms\":\(Self.json(postings.keys.sorted().joined(separator: " ")))};\n"
+    first +=
+      "],\"termFiles\":\(count),\"terms\":\(Self.json(postings.keys.sorted().joined(separator: " ")))};\n"
     guard inline else { return [("search-index.js", first)] + files }
     // ...and its results' files are one file, loaded once, whatever the query lists.
     first = first.dropLast(3) + ",\"resultsInOne\":true};\n"

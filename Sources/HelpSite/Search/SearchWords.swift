@@ -41,7 +41,9 @@ enum SearchWords {
   static func arabicDigits(_ token: String) -> String {
     String(
       String.UnicodeScalarView(
-        token.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 48)! : $0 }
+        token.unicodeScalars.map {
+          (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 48)! : $0
+        }
       ))
   }
 
@@ -51,7 +53,8 @@ enum SearchWords {
     var rest = Substring(token)
     var words: [String] = []
     while !rest.isEmpty {
-      guard let word = thaiNumbers.keys.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) })
+      guard
+        let word = thaiNumbers.keys.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) })
       else { return nil }
       words.append(word)
       rest = rest.dropFirst(word.count)
