@@ -79,7 +79,7 @@ def low_contrast_in_presenter_view(browser, deck):
     for slide in range(1, total + 1):
         browser.execute_script("window.location.hash = '#' + arguments[0];", slide)
         counter = browser.find_element(By.CSS_SELECTOR, ".guide-presenter__counter").text
-        if not counter.startswith(f"{slide} "):  # not an AssertionError: the xfail below is for contrast only
+        if not counter.startswith(f"{slide} "):  # a missing slide, not a contrast finding
             raise RuntimeError(f"{deck}: the presenter view did not move to slide {slide} ({counter})")
         found += [(deck, slide, *row) for row in browser.execute_script(LOW_CONTRAST_TEXTS)]
     return found
@@ -89,11 +89,6 @@ def test_every_deck_has_a_presenter_view_to_check():
     assert len(DECKS) >= 10  # two whole-manual decks and one per procedure, in both languages
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "issue 11 item 4: 456 texts under WCAG contrast in the presenter views of the 10 decks (216 in "
-    "the two whole-manual decks), counted slide by slide on "
-    "2026-11-28 (notes, warnings, gap boxes and <code> keep the view's light text on pale "
-    "boxes, about 1.2:1); passes, and must lose this mark, once slides.css is fixed"))
 def test_every_text_of_the_presenter_view_has_enough_contrast(browser):
     found = []
     for deck in DECKS:

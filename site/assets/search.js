@@ -1,23 +1,243 @@
 (function () {
   'use strict';
+  // ES5 only, from file:// (no fetch, no XHR): the index arrives as scripts (search-index.js).
+  var thaiLetters = /[\u0e01-\u0e5b]/;
+  function now() { return window.performance && window.performance.now ? window.performance.now() : 0; }
+  var startedAt = now();
+
+  // ---- Words: the same rules as SearchWords.swift (golden table: Tests/Fixtures/search-tokens.tsv).
+  var thaiNumbers = { 'หนึ่ง': 1, 'เอ็ด': 1, 'สอง': 2, 'ยี่': 2, 'สาม': 3, 'สี่': 4, 'ห้า': 5, 'หก': 6,
+    'เจ็ด': 7, 'แปด': 8, 'เก้า': 9, 'สิบ': 10, 'ร้อย': 100 };
+  var englishNumbers = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+    ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+    eighty: 80, ninety: 90, hundred: 100 };
+  var thaiNumberWords = [];
+  var word;
+  for (word in thaiNumbers) { if (thaiNumbers.hasOwnProperty(word)) { thaiNumberWords.push(word); } }
+  thaiNumberWords.sort(function (a, b) { return b.length - a.length; });
+
+  function arabicDigits(text) {
+    return text.replace(/[\u0e50-\u0e59]/g, function (digit) { return String(digit.charCodeAt(0) - 0x0e50); });
+  }
+
+  function numberWords(token) {
+    if (englishNumbers.hasOwnProperty(token)) { return [token]; }
+    var words = [];
+    var rest = token;
+    while (rest) {
+      var found = '';
+      for (var i = 0; i < thaiNumberWords.length; i++) {
+        if (rest.indexOf(thaiNumberWords[i]) === 0) { found = thaiNumberWords[i]; break; }
+      }
+      if (!found) { return null; }
+      words.push(found);
+      rest = rest.substring(found.length);
+    }
+    return words.length ? words : null;
+  }
+
+  function valueOf(words) {
+    var total = 0;
+    var current = 0;
+    words.forEach(function (w) {
+      var number = thaiNumbers.hasOwnProperty(w) ? thaiNumbers[w] : (englishNumbers[w] || 0);
+      if (number === 10 && thaiNumbers.hasOwnProperty(w)) { total += Math.max(current, 1) * 10; current = 0; }
+      else if (number === 100) { total += Math.max(current, 1) * 100; current = 0; }
+      else { current += number; }
+    });
+    return total + current;
+  }
+
+  function stem(w) {
+    if (w.length <= 3 || !/^[a-z]+$/.test(w)) { return w; }
+    function ends(suffix) { return w.length >= suffix.length && w.substring(w.length - suffix.length) === suffix; }
+    if (ends('sses')) { w = w.substring(0, w.length - 2); }
+    else if (ends('ies') && w.length > 4) { w = w.substring(0, w.length - 3) + 'y'; }
+    else if (ends('s') && !ends('ss') && !ends('us') && !ends('is')) { w = w.substring(0, w.length - 1); }
+    var suffixes = ['ing', 'ed'];
+    for (var i = 0; i < suffixes.length; i++) {
+      if (!ends(suffixes[i])) { continue; }
+      var base = w.substring(0, w.length - suffixes[i].length);
+      if (base.length >= 3 && /[aeiouy]/.test(base)) {
+        w = base;
+        var last = w.charAt(w.length - 1);
+        if (w.length > 3 && last === w.charAt(w.length - 2) && 'aeiouylsz'.indexOf(last) === -1) {
+          w = w.substring(0, w.length - 1);
+        }
+      }
+      break;
+    }
+    if (ends('al') && w.length >= 6) { w = w.substring(0, w.length - 2); }
+    if (ends('e') && w.length > 4) { w = w.substring(0, w.length - 1); }
+    return w;
+  }
+
+  // Tokens as the index holds them, each with the words typed for it (for "not found").
+  function normalize(tokens) {
+    var out = { tokens: [], typed: [] };
+    var i = 0;
+    while (i < tokens.length) {
+      var parts = [];
+      var end = i;
+      var split;
+      while (end < tokens.length && (split = numberWords(tokens[end]))) { parts = parts.concat(split); end++; }
+      if (end > i) {
+        out.tokens.push(String(valueOf(parts)));
+        out.typed.push(tokens.slice(i, end).join(' '));
+        i = end;
+      } else {
+        out.tokens.push(stem(arabicDigits(tokens[i])));
+        out.typed.push(tokens[i]);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  var vocabulary = {};
+  var longest = 1;
+  function learn(term) {
+    if (thaiLetters.test(term)) {
+      vocabulary[term] = true;
+      if (term.length > longest) { longest = term.length; }
+    }
+  }
+  thaiNumberWords.forEach(learn);
+
+  // Thai has no spaces: take the longest known word that starts here. Letters of no known word
+  // stay together as one word, so the results can say it was not found.
+  function segmentThai(run) {
+    var words = [];
+    var unknown = '';
+    var at = 0;
+    while (at < run.length) {
+      var found = '';
+      for (var size = Math.min(longest, run.length - at); size > 1; size--) {
+        if (vocabulary[run.substr(at, size)]) { found = run.substr(at, size); break; }
+      }
+      if (found) {
+        if (unknown.length > 1) { words.push(unknown); }
+        unknown = '';
+        words.push(found);
+        at += found.length;
+      } else {
+        unknown += run.charAt(at);
+        at += 1;
+      }
+    }
+    if (unknown.length > 1) { words.push(unknown); }
+    return words;
+  }
+
+  function tokenize(text) {
+    var tokens = [];
+    var pattern = /[\u0e01-\u0e4f\u0e5a\u0e5b]+|[a-z0-9\u00c0-\u024f]+/g;
+    var match;
+    text = arabicDigits(text.toLowerCase().replace(/\u200b/g, ''));
+    while ((match = pattern.exec(text)) !== null) {
+      if (thaiLetters.test(match[0])) {
+        tokens = tokens.concat(segmentThai(match[0]));
+      } else if (match[0].length > 1 || /^[0-9]$/.test(match[0])) {
+        tokens.push(match[0]);
+      }
+    }
+    return tokens;
+  }
+
+  function searchTokens(text) { return normalize(tokenize(text)); }
+
+  // For the golden-table test: the words a query becomes.
+  window.GUIDE_SEARCH_WORDS = { tokens: function (text) { return searchTokens(text).tokens; }, learn: learn };
+
   var index = window.GUIDE_SEARCH_INDEX;
   var results = document.getElementById('guide-search-results');
   if (!index || !results) { return; }
   var status = document.getElementById('guide-search-status');
   var input = document.getElementById('guide-search-q');
-  var thaiLetters = /[\u0e01-\u0e5b]/;
-  var vocabulary = {};
-  var longest = 1;
-  var terms = [];
-  var term;
-  for (term in index.postings) {
-    if (index.postings.hasOwnProperty(term)) {
-      terms.push(term);
-      if (thaiLetters.test(term)) {
-        vocabulary[term] = true;
-        if (term.length > longest) { longest = term.length; }
-      }
+  var terms = index.terms ? index.terms.split(' ') : [];
+  var known = {};
+  terms.forEach(function (term) { known[term] = true; learn(term); });
+  index.synonyms.forEach(function (group) {
+    group.forEach(function (phrase) { phrase.forEach(learn); });
+  });
+  var documentCount = index.documentCount;
+
+  // ---- Loading the index files a query needs (SearchShards.swift), by inserted <script> tags.
+  var loaded = {};
+  window.GUIDE_SEARCH_SHARD = function (key, data) { loaded[key] = data; };
+  var key;
+  for (key in index.files || {}) { if (index.files.hasOwnProperty(key)) { loaded[key] = index.files[key]; } }
+
+  function fileOf(key) {
+    if (key.charAt(0) === 't') { return 'search-terms-' + key.substring(1) + '.js'; }
+    return index.resultsInOne ? 'search-docs.js' : 'search-docs-' + key.substring(1) + '.js';
+  }
+
+  function load(keys, done) {
+    var waiting = 0;
+    var files = {};
+    keys.forEach(function (key) {
+      if (!loaded[key]) { (files[fileOf(key)] = files[fileOf(key)] || []).push(key); }
+    });
+    function finished() {
+      waiting--;
+      if (waiting === 0) { done(); }
     }
+    var name;
+    for (name in files) {
+      if (!files.hasOwnProperty(name)) { continue; }
+      waiting++;
+      insert(name, files[name], finished);
+    }
+    if (waiting === 0) { done(); }
+  }
+
+  function insert(name, keys, finished) {
+    var script = document.createElement('script');
+    script.src = name;
+    // A missing file counts as empty: the search goes on with what it has.
+    script.onload = script.onerror = function () {
+      script.onload = script.onerror = null;
+      keys.forEach(function (key) { if (!loaded[key]) { loaded[key] = {}; } });
+      finished();
+    };
+    document.getElementsByTagName('head')[0].appendChild(script);
+  }
+
+  function termShard(term) {
+    var hash = 0;
+    for (var i = 0; i < term.length; i++) { hash = (hash * 31 + term.charCodeAt(i)) % 1000003; }
+    return 't' + (hash % index.termFiles);
+  }
+
+  var weights = { A: 30, B: 20, C: 10, D: 6, E: 4, F: 3 };
+  var decoded = {};
+  // "0A3C…": the base-36 gap to each document, then its weight's letter.
+  function postingsOf(term) {
+    if (decoded[term]) { return decoded[term]; }
+    var text = (loaded[termShard(term)] || {})[term] || '';
+    var list = [];
+    var doc = 0;
+    var pattern = /([0-9a-z]+)([A-F])/g;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      doc += parseInt(match[1], 36);
+      list.push([doc, weights[match[2]]]);
+    }
+    decoded[term] = list;
+    return list;
+  }
+
+  function groupOf(doc) {
+    var starts = index.groupStarts;
+    var low = 0;
+    var high = starts.length - 1;
+    while (low < high) {
+      var middle = Math.ceil((low + high) / 2);
+      if (starts[middle] <= doc) { low = middle; } else { high = middle - 1; }
+    }
+    return low;
   }
 
   function readQuery() {
@@ -30,52 +250,6 @@
     }
   }
 
-  // Thai has no spaces: take the longest word of the index that starts here.
-  function segmentThai(run) {
-    var words = [];
-    var at = 0;
-    while (at < run.length) {
-      var found = '';
-      for (var size = Math.min(longest, run.length - at); size > 1; size--) {
-        if (vocabulary[run.substr(at, size)]) { found = run.substr(at, size); break; }
-      }
-      if (found) { words.push(found); at += found.length; } else { at += 1; }
-    }
-    return words;
-  }
-
-  function tokenize(text) {
-    var tokens = [];
-    var pattern = /[\u0e01-\u0e5b]+|[a-z0-9\u00c0-\u024f]+/g;
-    var match;
-    text = text.toLowerCase().replace(/\u200b/g, '');
-    while ((match = pattern.exec(text)) !== null) {
-      if (thaiLetters.test(match[0])) {
-        tokens = tokens.concat(segmentThai(match[0]));
-      } else if (match[0].length > 1) {
-        tokens.push(match[0]);
-      }
-    }
-    return tokens;
-  }
-
-  function containsAll(tokens, wanted) {
-    for (var i = 0; i < wanted.length; i++) {
-      if (tokens.indexOf(wanted[i]) === -1) { return false; }
-    }
-    return wanted.length > 0;
-  }
-
-  // Glossary terms are synonyms across the two languages.
-  function withSynonyms(tokens) {
-    var extra = [];
-    index.synonyms.forEach(function (pair) {
-      if (containsAll(tokens, pair[0])) { extra = extra.concat(pair[1]); }
-      if (containsAll(tokens, pair[1])) { extra = extra.concat(pair[0]); }
-    });
-    return extra.filter(function (token) { return tokens.indexOf(token) === -1; });
-  }
-
   // One letter added, missing, wrong, or two letters swapped: a typing slip.
   function oneEditApart(a, b) {
     if (Math.abs(a.length - b.length) > 1 || a === b) { return false; }
@@ -86,7 +260,6 @@
       if (a.charAt(i) === b.charAt(j)) { i++; j++; continue; }
       edits++;
       if (edits > 1) { return false; }
-      // Two letters typed the wrong way round count as one slip.
       if (a.length === b.length && a.charAt(i) === b.charAt(j + 1) && a.charAt(i + 1) === b.charAt(j)) {
         i += 2; j += 2; continue;
       }
@@ -96,9 +269,11 @@
   }
 
   // The index words a query word stands for, with how much each counts.
+  // At most a few close words each, the shortest first, so a short query loads few files.
   function matchesOf(token) {
     var found = [];
-    if (index.postings[token]) { found.push([token, 1]); }
+    if (known[token]) { found.push([token, 1]); }
+    if (/^[0-9]+$/.test(token)) { return found; }
     var thai = thaiLetters.test(token);
     terms.forEach(function (candidate) {
       if (candidate === token) { return; }
@@ -110,44 +285,136 @@
         } else if (candidate.length > token.length &&
             (oneEditApart(token, candidate.substr(0, token.length)) ||
              oneEditApart(token, candidate.substr(0, token.length + 1)))) {
-          // A slip in the start of a longer word: "renwe" for "renewing".
           found.push([candidate, 0.3]);
         }
       }
     });
-    return found;
+    var close = found.slice(known[token] ? 1 : 0);
+    close.sort(function (a, b) { return b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1); });
+    return found.slice(0, known[token] ? 1 : 0).concat(close.slice(0, 6));
   }
 
-  function search(query) {
-    var tokens = tokenize(query);
-    var synonyms = withSynonyms(tokens);
-    var scores = {};
-    var hits = {};
-    var marks = [];
-    tokens.concat(synonyms).forEach(function (token, position) {
-      var isSynonym = position >= tokens.length;
-      matchesOf(token).forEach(function (match) {
-        marks.push(match[0]);
-        index.postings[match[0]].forEach(function (posting) {
-          var doc = posting[0];
-          scores[doc] = (scores[doc] || 0) + posting[1] * match[1] * (isSynonym ? 0.8 : 1);
-          hits[doc] = hits[doc] || {};
-          hits[doc][isSynonym ? 'synonym' : token] = true;
+  function containsAll(tokens, wanted) {
+    for (var i = 0; i < wanted.length; i++) {
+      if (tokens.indexOf(wanted[i]) === -1) { return false; }
+    }
+    return wanted.length > 0;
+  }
+
+  // What to look up: each query word, then the synonyms of the phrases it is part of, at a
+  // lower weight, standing in for the query words they replace.
+  function lookups(tokens) {
+    var list = tokens.map(function (token, i) { return { token: token, weight: 1, covers: [i] }; });
+    index.synonyms.forEach(function (group) {
+      group.forEach(function (phrase) {
+        if (!containsAll(tokens, phrase)) { return; }
+        var covers = phrase.map(function (t) { return tokens.indexOf(t); });
+        group.forEach(function (other) {
+          if (other === phrase) { return; }
+          other.forEach(function (token) {
+            if (tokens.indexOf(token) === -1) { list.push({ token: token, weight: 0.5, covers: covers }); }
+          });
         });
       });
     });
-    var ranked = [];
-    for (var doc in scores) {
-      if (scores.hasOwnProperty(doc)) {
-        var matched = 0;
-        tokens.forEach(function (token) { if (hits[doc][token]) { matched++; } });
-        if (hits[doc].synonym && matched < tokens.length) { matched = Math.min(tokens.length, matched + 1); }
-        var share = tokens.length ? matched / tokens.length : 0;
-        ranked.push({ doc: +doc, score: scores[doc] * share * share });
+    return list;
+  }
+
+  function flat(text) { return text.toLowerCase().replace(/[\s\u200b]+/g, ''); }
+
+  // Loads the term files of the query's words, ranks, loads the files of the results, shows.
+  function search(query, done) {
+    var words = searchTokens(query);
+    var plan = lookups(words.tokens).map(function (lookup) { return { lookup: lookup, matches: matchesOf(lookup.token) }; });
+    var shards = [];
+    plan.forEach(function (step) {
+      step.matches.forEach(function (match) {
+        var shard = termShard(match[0]);
+        if (shards.indexOf(shard) === -1) { shards.push(shard); }
+      });
+    });
+    load(shards, function () {
+      var found = rank(query, words, plan);
+      var keys = found.results.map(function (result) { return 'g' + result.group; });
+      load(keys, function () { done(found); });
+    });
+  }
+
+  function rank(query, words, plan) {
+    var tokens = words.tokens;
+    var best = {}; // doc → [best contribution per query word]
+    var marks = [];
+    plan.forEach(function (step) {
+      var lookup = step.lookup;
+      step.matches.forEach(function (match) {
+        if (lookup.weight === 1 || match[1] === 1) { marks.push(match[0]); }
+        var postings = postingsOf(match[0]);
+        if (!postings.length) { return; }
+        var idf = Math.log(1 + documentCount / postings.length);
+        postings.forEach(function (posting) {
+          var doc = posting[0];
+          var value = idf * posting[1] * match[1] * lookup.weight;
+          var row = best[doc] || (best[doc] = []);
+          lookup.covers.forEach(function (i) { if (!(row[i] >= value)) { row[i] = value; } });
+        });
+      });
+    });
+    var groups = {};
+    var doc;
+    for (doc in best) {
+      if (!best.hasOwnProperty(doc)) { continue; }
+      var score = 0;
+      var row = best[doc];
+      for (var i = 0; i < tokens.length; i++) { score += row[i] || 0; }
+      var owner = groupOf(+doc);
+      var group = groups[owner] || (groups[owner] = { group: owner, words: [], docs: [] });
+      group.docs.push({ doc: +doc, score: score });
+      for (var k = 0; k < tokens.length; k++) {
+        if (!(group.words[k] >= (row[k] || 0))) { group.words[k] = row[k] || 0; }
       }
     }
-    ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return { results: ranked.filter(function (r) { return r.score > 0; }).slice(0, 10), marks: marks };
+    var ranked = [];
+    var g;
+    for (g in groups) {
+      if (!groups.hasOwnProperty(g)) { continue; }
+      var item = groups[g];
+      item.docs.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      var covered = 0;
+      var total = 0;
+      item.missing = [];
+      for (var w = 0; w < tokens.length; w++) {
+        total += item.words[w] || 0;
+        if (item.words[w] > 0) { covered++; } else { item.missing.push(words.typed[w]); }
+      }
+      var share = tokens.length ? covered / tokens.length : 0;
+      // The best place on the page counts most; the words it has anywhere count too.
+      item.score = (0.6 * item.docs[0].score + 0.4 * total) * share * share;
+      ranked.push(item);
+    }
+    ranked.sort(function (a, b) { return b.score - a.score || a.group - b.group; });
+    return { results: ranked.filter(function (r) { return r.score > 0; }).slice(0, 10), marks: marks, query: query };
+  }
+
+  function documentOf(group, doc) {
+    return (loaded['g' + group].d || [])[doc - index.groupStarts[group]] || { t: '', u: '', x: '' };
+  }
+
+  // An exact phrase ranks above the same words scattered: checked once the results' texts are here.
+  function favourPhrases(found) {
+    var phrase = flat(found.query);
+    if (searchTokens(found.query).tokens.length < 2) { return; }
+    found.results.forEach(function (result) {
+      result.docs.forEach(function (d) {
+        var entry = documentOf(result.group, d.doc);
+        if (flat(entry.t + ' ' + entry.x).indexOf(phrase) !== -1 && !d.phrase) {
+          d.phrase = true;
+          d.score *= 1.5;
+          result.score *= 1.5;
+        }
+      });
+      result.docs.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    });
+    found.results.sort(function (a, b) { return b.score - a.score || a.group - b.group; });
   }
 
   function appendHighlighted(parent, text, marks) {
@@ -186,25 +453,54 @@
     return (start > 0 ? '… ' : '') + piece + (start + 200 < text.length ? ' …' : '');
   }
 
+  function element(name, className, parent) {
+    var node = document.createElement(name);
+    if (className) { node.className = className; }
+    if (parent) { parent.appendChild(node); }
+    return node;
+  }
+
+  // One result per page: its title, a highlighted excerpt, up to three matching steps, and the
+  // words of the query it does not have.
+  function show(result, marks) {
+    var group = loaded['g' + result.group];
+    if (!group || !group.u) { return; }
+    var item = element('li', 'guide-result', results);
+    var link = element('a', 'guide-result__link', item);
+    link.href = group.u;
+    appendHighlighted(link, group.t, marks);
+    var top = documentOf(result.group, result.docs[0].doc);
+    appendHighlighted(element('p', 'guide-result__excerpt', item), snippet(top.x || top.t, marks), marks);
+    var steps = result.docs.filter(function (d) { return documentOf(result.group, d.doc).u !== group.u; }).slice(0, 3);
+    if (steps.length) {
+      var list = element('ul', 'guide-result__steps', item);
+      list.setAttribute('aria-label', status.getAttribute('data-steps'));
+      steps.forEach(function (step) {
+        var entry = documentOf(result.group, step.doc);
+        var stepLink = element('a', 'guide-result__step', element('li', '', list));
+        stepLink.href = entry.u;
+        appendHighlighted(stepLink, entry.t, marks);
+      });
+    }
+    if (result.missing.length) {
+      var missing = element('p', 'guide-result__missing', item);
+      missing.appendChild(document.createTextNode(
+        status.getAttribute('data-missing').replace('{words}', result.missing.join(', '))));
+    }
+  }
+
   var query = readQuery();
   if (input) { input.value = query; }
   if (!query.replace(/\s/g, '')) { return; }
-  var found = search(query);
-  var words = status.getAttribute(found.results.length ? 'data-found' : 'data-none');
-  status.appendChild(document.createTextNode(
-    words.replace('{n}', String(found.results.length)).replace('{q}', query)));
-  found.results.forEach(function (result) {
-    var doc = index.documents[result.doc];
-    var item = document.createElement('li');
-    item.className = 'guide-result';
-    var link = document.createElement('a');
-    link.href = doc.u;
-    link.className = 'guide-result__link';
-    appendHighlighted(link, doc.t, found.marks);
-    var text = document.createElement('p');
-    appendHighlighted(text, snippet(doc.x, found.marks), found.marks);
-    item.appendChild(link);
-    item.appendChild(text);
-    results.appendChild(item);
+  search(query, function (found) {
+    favourPhrases(found);
+    var template = status.getAttribute(found.results.length ? 'data-found' : 'data-none');
+    status.appendChild(document.createTextNode(
+      template.replace('{n}', String(found.results.length)).replace('{q}', query)));
+    found.results.forEach(function (result) { show(result, found.marks); });
+    // When the results were on screen, in ms since the page was asked for (Scripts/bench --search-scale).
+    results.setAttribute('data-search-done', String(Math.round(now())));
+    // How long the search itself took, from this script's start (loading the index files included).
+    results.setAttribute('data-search-ms', String(Math.round(now() - startedAt)));
   });
 }());

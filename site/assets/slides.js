@@ -27,6 +27,18 @@
     try { target.postMessage(message, '*'); } catch (error) { /* the other window closed */ }
   }
 
+  // replaceState keeps the back button for leaving the deck, but Chrome 45–5x throw on
+  // file:// pages; then the hash itself is set, so the rest of the slide change still runs.
+  function setHash(number) {
+    try {
+      if (window.history && window.history.replaceState) {
+        window.history.replaceState(null, '', '#' + number);
+        return;
+      }
+    } catch (error) { /* fall through to the hash */ }
+    window.location.hash = '#' + number;
+  }
+
   function show(number, fromMessage) {
     number = Math.max(1, Math.min(total, number || 1));
     for (var i = 0; i < total; i++) {
@@ -36,12 +48,9 @@
     current = number;
     typed = '';
     if (window.location.hash !== '#' + number) {
-      if (window.history && window.history.replaceState) {
-        window.history.replaceState(null, '', '#' + number);
-      } else {
-        window.location.hash = '#' + number;
-      }
+      setHash(number);
     }
+    root.className = root.className.replace(/\s*js-slides-first/g, '') + (number === 1 ? ' js-slides-first' : '');
     counter.textContent = words('of').replace('{n}', String(number)).replace('{total}', String(total));
     progress.style.width = (100 * number / total) + '%';
     if (isPresenter) {

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ManualContent
 
@@ -48,15 +49,24 @@ extension SiteFiles {
       let text = asset.text
       pages.append(SitePage(asset.path, .fixed, text: { text }))
     }
+    // The search index is many files (SearchShards.swift), made together for each language,
+    // on its own core: libthai's breaker is not shared between threads.
+    let indexes = SearchIndexFiles(count: Language.allCases.count)
+    DispatchQueue.concurrentPerform(iterations: Language.allCases.count) { index in
+      let language = Language.allCases[index]
+      indexes.set(index, SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).files())
+    }
+    for (index, language) in Language.allCases.enumerated() {
+      for file in indexes.value(index) {
+        let text = file.text
+        pages.append(SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull, text: { text }))
+      }
+    }
     // The browser pre-check's scripts and data, in both languages.
     for (path, data) in CheckPage.files(manual) { pages.append(SitePage(path, .everyProcedure) { data }) }
     for language in Language.allCases {
       pages += [
         SitePage(SitePaths.search(language), .everyProcedureInFull, html: { SearchPage.html(manual, language) }),
-        // libthai's breaker is not shared between threads: each index gets its own.
-        SitePage(
-          SitePaths.searchIndex(language), .everyProcedureInFull,
-          text: { SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).javascript() }),
         SitePage(SitePaths.print(language), .everyProcedureInFull, html: { PrintPage.html(manual, language) }),
         SitePage(
           SitePaths.slides(language), .everyProcedureInFull, html: { SlidesPage.manualDeck(manual, language) }),
@@ -72,6 +82,10 @@ extension SiteFiles {
             SitePaths.procedureSlides(procedure.id, language), .procedure(procedure.id),
             html: { SlidesPage.procedureDeck(manual, procedure, language) }),
         ]
+      }
+      if AZIndexPage.isSeparate(manual) {
+        pages.append(
+          SitePage(SitePaths.azIndex(language), .everyProcedureInFull, html: { AZIndexPage.html(manual, language) }))
       }
       for question in manual.finder.questions {
         pages.append(
@@ -99,4 +113,20 @@ extension SiteFiles {
     }
     return images
   }
+}
+
+/// The search index's files of each language, made on several threads, each index by one.
+private final class SearchIndexFiles: @unchecked Sendable {
+  private var values: [[(name: String, text: String)]]
+  private let lock = NSLock()
+
+  init(count: Int) { values = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ value: [(name: String, text: String)]) {
+    lock.lock()
+    values[index] = value
+    lock.unlock()
+  }
+
+  func value(_ index: Int) -> [(name: String, text: String)] { values[index] }
 }

@@ -12,10 +12,11 @@ enum SearchPage {
       <input id="guide-search-q" name="q" type="search" class="guide-search__input">
       <button type="submit" class="guide-button">\(context.plainUI("search.button"))</button>
       </form>
-      <p id="guide-search-status" class="guide-search__status" role="status"\(attribute: "data-found", context.ui("search.found"))\(attribute: "data-none", context.ui("search.none"))></p>
+      <noscript><p class="guide-search__nojs">\(context.rich(context.ui("search.nojs")))</p></noscript>
+      <p id="guide-search-status" class="guide-search__status" role="status"\(attribute: "data-found", context.ui("search.found"))\(attribute: "data-none", context.ui("search.none"))\(attribute: "data-missing", context.ui("search.missing"))\(attribute: "data-steps", context.ui("search.steps"))></p>
       <ol id="guide-search-results" class="guide-results"></ol>
       <h2 id="a-z">\(context.plainUI("search.az"))</h2>
-      \(azIndex(context))
+      \(AZIndexPage.isSeparate(manual) ? AZIndexPage.link(context) : azIndex(context))
       <script src="\(SitePaths.searchIndexName)"></script>
       <script src="\(context.link(SitePaths.asset("search.js")))"></script>
       """
@@ -73,8 +74,11 @@ enum SearchPage {
     return String(String.UnicodeScalarView(scalars))
   }
 
+  /// The letter a term is filed under: a Thai term under its first consonant, without the tone
+  /// marks and vowels written over or under it (ช่วย → ช, not ช่).
   static func initial(_ text: String) -> String {
     let key = sortKey(text)
-    return key.first.map { String($0).uppercased() } ?? "#"
+    guard let first = key.unicodeScalars.first else { return "#" }
+    return String(first).uppercased()
   }
 }

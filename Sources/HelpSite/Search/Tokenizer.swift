@@ -15,11 +15,13 @@ struct Tokenizer {
       let word = String(run)
       if runIsThai {
         tokens += thai.words(word).filter { $0.unicodeScalars.count > 1 }
-      } else if word.unicodeScalars.count > 1 {
+      } else if word.unicodeScalars.count > 1 || word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
         tokens.append(word.lowercased())
       }
     }
-    for scalar in text.unicodeScalars where scalar != "\u{200B}" {
+    // Thai digits (๐–๙) are digits like 0–9, not Thai letters: ๒ and 2 are one word.
+    let digits = SearchWords.arabicDigits(text)
+    for scalar in digits.unicodeScalars where scalar != "\u{200B}" {
       let isThai = Self.isThai(scalar)
       let isWord = isThai || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
       if !isWord || (!run.isEmpty && isThai != runIsThai) { flush() }
@@ -31,4 +33,7 @@ struct Tokenizer {
     flush()
     return tokens
   }
+
+  /// The tokens the index holds for a text: numbers as digits, English words stemmed.
+  func searchTokens(_ text: String) -> [String] { SearchWords.normalize(tokens(text)) }
 }

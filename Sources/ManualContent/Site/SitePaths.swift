@@ -58,6 +58,14 @@ public enum SitePaths {
   /// The search index's file name, which the search page links to directly.
   public static let searchIndexName = "search-index.js"
 
+  /// One file of a language's search index (the sharded index has many, beside the first).
+  public static func searchFile(_ language: Language, _ name: String) -> String {
+    inLanguage(language, "search/" + name)
+  }
+
+  /// The A–Z index on a page of its own, for a manual too large to list it on the search page.
+  public static func azIndex(_ language: Language) -> String { inLanguage(language, "search/a-z.html") }
+
   /// A question of "which procedure do I need?": the first one (`nil`) is
   /// `<lang>/finder/index.html`, the others `<lang>/finder/<question-id>/index.html`.
   public static func finder(_ language: Language, question: String? = nil) -> String {
