@@ -7,12 +7,22 @@ import ManualContent
 public struct SiteFiles {
   public private(set) var files: [String: Data] = [:]
 
+  init(files: [String: Data] = [:]) { self.files = files }
+
   mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
   mutating func add(_ path: String, _ data: Data) { files[path] = data }
 
-  /// Renders the whole site for both languages. Pages are independent of each other, so
-  /// they are rendered on every core; the result is the same bytes whatever the order.
+  /// Renders the whole site for both languages into memory.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
+    let collected = CollectedFiles()
+    try renderEach(manual, contentDirectory: contentDirectory, to: collected.add)
+    return SiteFiles(files: collected.files)
+  }
+
+  /// Renders the whole site for both languages, handing each file to `sink` as soon as it
+  /// is made. Pages are independent of each other, so they are rendered on every core; the
+  /// files are the same bytes whatever the order.
+  static func renderEach(_ manual: Manual, contentDirectory: URL, to sink: PageSink) throws {
     var jobs: [(String, @Sendable () -> String)] = []
     var pages: [(String, @Sendable () -> HTML)] = [(SitePaths.root, { @Sendable in RootPage.html(manual) })]
     for language in Language.allCases {
@@ -50,39 +60,34 @@ public struct SiteFiles {
           ))
       }
     }
-    let work: [@Sendable () -> Data] =
-      jobs.map { job in { @Sendable in Data(job.1().utf8) } }
-      + pages.map { page in { @Sendable in Data(page.1().bytes) } }
-    let results = ParallelResults(count: work.count)
-    DispatchQueue.concurrentPerform(iterations: work.count) { results.set($0, work[$0]()) }
-    var site = SiteFiles()
-    for (index, path) in (jobs.map(\.0) + pages.map(\.0)).enumerated() {
-      site.add(path, results.value(index))
-    }
-    for asset in FrontEnd.siteFiles { site.add(asset.path, asset.text) }
+    // Read before rendering, so that a missing picture fails the build before any work.
     let images = Set(
       manual.procedures.flatMap { procedure in
         ([procedure.figure] + procedure.steps.map(\.figure)).compactMap { $0?.image }
       })
-    for image in images.sorted() {
-      site.add(SitePaths.asset(image), try Data(contentsOf: contentDirectory.appendingPathComponent(image)))
+    let pictures = try images.sorted().map {
+      (SitePaths.asset($0), [UInt8](try Data(contentsOf: contentDirectory.appendingPathComponent($0))))
     }
-    return site
+    let work: [(String, @Sendable () -> [UInt8])] =
+      jobs.map { path, job in (path, { @Sendable in Array(job().utf8) }) }
+      + pages.map { path, page in (path, { @Sendable in page().bytes }) }
+    // The largest jobs, the two search indexes, come first, so that no core is left alone with
+    // one at the end. Each file goes to `sink` as soon as it is made and is not kept here.
+    DispatchQueue.concurrentPerform(iterations: work.count) { sink(work[$0].0, work[$0].1()) }
+    for asset in FrontEnd.siteFiles { sink(asset.path, Array(asset.text.utf8)) }
+    for (path, bytes) in pictures { sink(path, bytes) }
   }
 }
 
-/// Results filled in from several threads, each index by one thread only.
-private final class ParallelResults: @unchecked Sendable {
-  private var values: [Data]
+/// Files collected from several threads.
+private final class CollectedFiles: @unchecked Sendable {
+  private(set) var files: [String: Data] = [:]
   private let lock = NSLock()
 
-  init(count: Int) { values = Array(repeating: Data(), count: count) }
-
-  func set(_ index: Int, _ value: Data) {
+  func add(_ path: String, _ bytes: [UInt8]) {
+    let data = Data(bytes)
     lock.lock()
-    values[index] = value
+    files[path] = data
     lock.unlock()
   }
-
-  func value(_ index: Int) -> Data { values[index] }
 }

@@ -4,6 +4,10 @@ import CLibThai
 /// spaces, so "ต่ออายุรหัส" must become "ต่อ|อายุ|รหัส" before it can be indexed.
 final class ThaiSegmenter {
   private let breaker: OpaquePointer?
+  /// Runs already broken, and their words. The same runs come back again and again (a
+  /// document's title in its steps, the documents a step needs, both languages' indexes of the
+  /// same text), and libthai's dictionary walk is the index's largest cost (issue 12).
+  private var known: [String: [String]] = [:]
 
   init() { breaker = th_brk_new(nil) }
 
@@ -11,6 +15,13 @@ final class ThaiSegmenter {
 
   /// The words of a run of Thai letters.
   func words(_ run: String) -> [String] {
+    if let words = known[run] { return words }
+    let words = breakWords(run)
+    known[run] = words
+    return words
+  }
+
+  private func breakWords(_ run: String) -> [String] {
     let scalars = Array(run.unicodeScalars)
     guard breaker != nil, scalars.count > 1 else { return [run] }
     // libthai works on TIS-620, one byte a Thai letter, so break positions are scalar indexes.
