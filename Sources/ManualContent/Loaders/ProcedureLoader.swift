@@ -40,8 +40,17 @@ struct ProcedureLoader {
     let names = context.source.fileNames(in: Self.folder).filter { $0.hasSuffix(".yaml") }.sorted()
     // Reading and parsing the YAML is most of loading a large manual, and each file stands
     // alone: parse them on every core, then read them in name order as before (issue 12).
-    let parsed = ParsedFiles.parse(names.map { "\(Self.folder)/\($0)" }, from: context.source)
-    return zip(names, parsed).compactMap { name, result in
+    // A batch at a time, so that only a batch of YAML trees is held at once (peak memory).
+    let batch = 64
+    return stride(from: 0, to: names.count, by: batch).flatMap { start in
+      let names = Array(names[start..<min(start + batch, names.count)])
+      let parsed = ParsedFiles.parse(names.map { "\(Self.folder)/\($0)" }, from: context.source)
+      return read(zip(names, parsed))
+    }
+  }
+
+  private func read(_ files: Zip2Sequence<[String], [ParsedFiles.Result]>) -> [Procedure] {
+    files.compactMap { name, result in
       let path = "\(Self.folder)/\(name)"
       let expectedID = String(name.dropLast(5))
       context.sink.append(result.diagnostics)
