@@ -32,9 +32,10 @@ struct Build: ParsableCommand {
     report.printDiagnostics()
     guard report.isClean, let manual = report.manual else { throw ExitCode(.failure) }
     do {
-      let site = try SiteFiles.render(manual, contentDirectory: content.url)
-      try SiteWriter(output: URL(fileURLWithPath: output), contentDirectory: content.url).write(site)
-      print("Built \(site.files.count) files into \(output)/")
+      // Pages go to disk as they are rendered (into a temporary folder, swapped in at the end).
+      let count = try SiteWriter(output: URL(fileURLWithPath: output), contentDirectory: content.url)
+        .write(rendering: manual)
+      print("Built \(count) files into \(output)/")
     } catch {
       let diagnostic =
         (error as? SiteWriter.Refusal)?.diagnostic

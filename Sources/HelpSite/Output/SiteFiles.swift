@@ -7,34 +7,40 @@ import ManualContent
 public struct SiteFiles {
   public private(set) var files: [String: Data] = [:]
 
+  init(files: [String: Data] = [:]) { self.files = files }
+
   mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
   mutating func add(_ path: String, _ data: Data) { files[path] = data }
 
-  /// Renders the whole site for both languages. Pages are independent of each other, so
-  /// they are rendered on every core; the result is the same bytes whatever the order.
+  /// Renders the whole site for both languages into memory.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
+    let collected = CollectedFiles()
+    try renderEach(manual, contentDirectory: contentDirectory, to: collected.add)
+    return SiteFiles(files: collected.files)
+  }
+
+  /// Renders the whole site for both languages, handing each file to `sink` as soon as it
+  /// is made. Pages are independent of each other, so they are rendered on every core; the
+  /// files are the same bytes whatever the order.
+  static func renderEach(_ manual: Manual, contentDirectory: URL, to sink: PageSink) throws {
+    // Read before rendering, so that a missing picture fails the build before any work.
+    let pictures = try images(manual, contentDirectory: contentDirectory)
     let pages = Self.pages(manual)
-    let results = ParallelResults(count: pages.count)
-    DispatchQueue.concurrentPerform(iterations: pages.count) { results.set($0, pages[$0].render()) }
-    var site = SiteFiles()
-    for (index, page) in pages.enumerated() { site.add(page.path, results.value(index)) }
-    for (path, data) in try images(manual, contentDirectory: contentDirectory) { site.add(path, data) }
-    return site
+    // Each file goes to `sink` as soon as it is made and is not kept here.
+    DispatchQueue.concurrentPerform(iterations: pages.count) { sink(pages[$0].path, pages[$0].bytes()) }
+    for (path, data) in pictures.sorted(by: { $0.key < $1.key }) { sink(path, [UInt8](data)) }
   }
 }
 
-/// Results filled in from several threads, each index by one thread only.
-private final class ParallelResults: @unchecked Sendable {
-  private var values: [Data]
+/// Files collected from several threads.
+private final class CollectedFiles: @unchecked Sendable {
+  private(set) var files: [String: Data] = [:]
   private let lock = NSLock()
 
-  init(count: Int) { values = Array(repeating: Data(), count: count) }
-
-  func set(_ index: Int, _ value: Data) {
+  func add(_ path: String, _ bytes: [UInt8]) {
+    let data = Data(bytes)
     lock.lock()
-    values[index] = value
+    files[path] = data
     lock.unlock()
   }
-
-  func value(_ index: Int) -> Data { values[index] }
 }

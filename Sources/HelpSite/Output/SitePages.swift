@@ -21,23 +21,26 @@ public struct SitePage: Sendable {
 
   public let path: String
   public let source: Source
-  private let make: @Sendable () -> Data
+  private let make: @Sendable () -> [UInt8]
 
-  init(_ path: String, _ source: Source, _ make: @escaping @Sendable () -> Data) {
+  init(_ path: String, _ source: Source, _ make: @escaping @Sendable () -> [UInt8]) {
     self.path = path
     self.source = source
     self.make = make
   }
 
   init(_ path: String, _ source: Source, text: @escaping @Sendable () -> String) {
-    self.init(path, source) { Data(text().utf8) }
+    self.init(path, source) { Array(text().utf8) }
   }
 
   init(_ path: String, _ source: Source, html: @escaping @Sendable () -> HTML) {
-    self.init(path, source) { Data(html().bytes) }
+    self.init(path, source) { html().bytes }
   }
 
-  public func render() -> Data { make() }
+  public func render() -> Data { Data(make()) }
+
+  /// The file's bytes, as the site writer streams them.
+  func bytes() -> [UInt8] { make() }
 }
 
 extension SiteFiles {
@@ -63,7 +66,7 @@ extension SiteFiles {
       }
     }
     // The browser pre-check's scripts and data, in both languages.
-    for (path, data) in CheckPage.files(manual) { pages.append(SitePage(path, .everyProcedure) { data }) }
+    for (path, data) in CheckPage.files(manual) { pages.append(SitePage(path, .everyProcedure) { [UInt8](data) }) }
     for language in Language.allCases {
       pages += [
         SitePage(SitePaths.search(language), .everyProcedureInFull, html: { SearchPage.html(manual, language) }),

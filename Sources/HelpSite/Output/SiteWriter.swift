@@ -89,6 +89,25 @@ public struct SiteWriter {
 
   /// Writes `site` and swaps it in. On any failure the previous folder is left as it was.
   public func write(_ site: SiteFiles) throws {
+    try writeStaged { stream in
+      for (path, data) in site.files { stream.write(path, [UInt8](data)) }
+    }
+  }
+
+  /// Renders `manual` and writes each file as soon as it is made, then swaps the folder in:
+  /// the whole site is never held in memory (issue 12). On any failure the previous folder is
+  /// left as it was. Returns how many files the site has.
+  @discardableResult
+  public func write(rendering manual: Manual) throws -> Int {
+    try writeStaged { stream in
+      try SiteFiles.renderEach(manual, contentDirectory: contentDirectory, to: stream.write)
+    }
+  }
+
+  /// Fills a temporary folder beside the output with `fill`, adds the manifest and swaps the
+  /// folder in; removes it again on any failure.
+  @discardableResult
+  private func writeStaged(_ fill: (FolderStream) throws -> Void) throws -> Int {
     try checkOutputFolder()
     let fm = FileManager.default
     let parent = output.deletingLastPathComponent()
@@ -98,13 +117,12 @@ public struct SiteWriter {
     let retired = parent.appendingPathComponent(".\(name).old-\(getpid())")
     try? fm.removeItem(at: staging)
     do {
-      for (path, data) in site.files.sorted(by: { $0.key < $1.key }) {
-        let url = staging.appendingPathComponent(path)
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-      }
-      let manifest = site.files.keys.sorted().joined(separator: "\n") + "\n"
-      try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+      let stream = FolderStream(folder: staging)
+      try fill(stream)
+      try stream.check()
+      let paths = stream.writtenPaths
+      try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+      try Data((paths.joined(separator: "\n") + "\n").utf8).write(to: staging.appendingPathComponent(Self.manifestName))
       if fm.fileExists(atPath: output.path) {
         try fm.moveItem(at: output, to: retired)
         do {
@@ -117,6 +135,7 @@ public struct SiteWriter {
       } else {
         try fm.moveItem(at: staging, to: output)
       }
+      return paths.count
     } catch {
       try? fm.removeItem(at: staging)
       throw error

@@ -45,7 +45,10 @@ enum SearchPage {
           ))
       }
     }
-    let sorted = entries.sorted { (sortKey($0.text), $0.link) < (sortKey($1.text), $1.link) }
+    // Each entry's key is made once: made inside the comparison, it was an eighth of a large
+    // build (issue 12).
+    let sorted = entries.map { (key: sortKey($0.text), entry: $0) }
+      .sorted { ($0.key, $0.entry.link) < ($1.key, $1.entry.link) }.map(\.entry)
     var groups: [(String, [(text: String, link: String)])] = []
     for entry in sorted {
       let letter = initial(entry.text)

@@ -44,6 +44,9 @@ final class DiagnosticSink {
     let (text, fix) = message.filled(values)
     diagnostics.append(Diagnostic(severity, at: location, text, fix: fix))
   }
+
+  /// Diagnostics found elsewhere (a file parsed on another thread).
+  func append(_ found: [Diagnostic]) { diagnostics += found }
 }
 
 /// Thrown when content cannot be used; carries every problem found, not just the first.

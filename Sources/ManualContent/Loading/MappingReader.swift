@@ -74,7 +74,7 @@ struct MappingReader {
       return nil
     }
     let text = Self.clean(scalar.string)
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if Self.isBlank(text) {
       sink.report(location(of: value), Messages.emptyValue, ["key": key])
       return nil
     }
@@ -82,8 +82,20 @@ struct MappingReader {
   }
 
   /// Zero-width spaces pasted from Word break search and copy; they carry no meaning here.
+  /// Texts without either (no E2 or EF byte in their UTF-8) come back as they are, uncopied:
+  /// every text of a large manual passes here (issue 12).
   static func clean(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{200B}" && $0 != "\u{FEFF}" }))
+    guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) else { return text }
+    return String(
+      String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{200B}" && $0 != "\u{FEFF}" }))
+  }
+
+  /// Nothing but white space: a text whose first letter is not white space is not blank, and
+  /// is not copied to find out.
+  static func isBlank(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return true }
+    if !CharacterSet.whitespacesAndNewlines.contains(first) { return false }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
   }
 
   func sequence(_ value: Node, key: String) -> [Node]? {

@@ -2,31 +2,43 @@ extension String {
   /// Content text without its inline Markdown marks (`**`, `__`, `` ` ``), for places that
   /// show plain text: a page title, an `alt`, a terminal report, the search index.
   public var withoutMarkdownMarks: String {
-    ["**", "__", "`"].reduce(self) { $0.replacingAll($1, with: "") }
+    // Most texts have no marks at all: one scan of the bytes, and the text itself comes back.
+    guard utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") })
+    else { return self }
+    return ["**", "__", "`"].reduce(self) { $0.replacingAll($1, with: "") }
   }
 
   /// Replaces every occurrence of `target`, comparing UTF-8 bytes. Foundation's
   /// `replacingOccurrences` compares with Unicode folding and was a sixth of a large build's
-  /// time (see BENCHMARKS.md); content markers (`**`, `{n}`) need no folding.
+  /// time (see BENCHMARKS.md); content markers (`**`, `{n}`) need no folding. A text without
+  /// `target` comes back as it is, without a copy (issue 12: most texts have none).
   public func replacingAll(_ target: String, with replacement: String) -> String {
-    let source = Array(utf8)
     let needle = Array(target.utf8)
-    guard !needle.isEmpty, source.count >= needle.count else { return self }
-    var result: [UInt8] = []
-    result.reserveCapacity(source.count)
-    var index = 0
-    var replaced = false
-    let last = source.count - needle.count
-    while index < source.count {
-      if index <= last, source[index] == needle[0], Array(source[index..<index + needle.count]) == needle {
-        result.append(contentsOf: replacement.utf8)
-        index += needle.count
-        replaced = true
-      } else {
-        result.append(source[index])
-        index += 1
+    guard !needle.isEmpty else { return self }
+    var text = self
+    return text.withUTF8 { source -> String in
+      guard source.count >= needle.count else { return self }
+      let last = source.count - needle.count
+      func matches(at index: Int) -> Bool {
+        guard index <= last, source[index] == needle[0] else { return false }
+        for offset in 1..<needle.count where source[index + offset] != needle[offset] { return false }
+        return true
       }
+      guard let first = (0...last).first(where: matches) else { return self }
+      var result: [UInt8] = []
+      result.reserveCapacity(source.count)
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: source[0..<first]))
+      var index = first
+      while index < source.count {
+        if matches(at: index) {
+          result.append(contentsOf: replacement.utf8)
+          index += needle.count
+        } else {
+          result.append(source[index])
+          index += 1
+        }
+      }
+      return String(decoding: result, as: UTF8.self)
     }
-    return replaced ? String(decoding: result, as: UTF8.self) : self
   }
 }

@@ -1,0 +1,77 @@
+import Dispatch
+import Foundation
+import ManualContent
+
+/// Pages handed over as soon as they are rendered, from several threads at once. `guide
+/// build` writes each one to disk there and then, so the whole site is never held in memory
+/// (issue 12: holding it was most of the peak memory); `SiteFiles.render` collects them.
+typealias PageSink = @Sendable (_ path: String, _ bytes: [UInt8]) -> Void
+
+/// Files written into a folder from several threads: each folder is made once, each file is
+/// written with one `write` call, and the first failure is kept to be thrown at the end.
+final class FolderStream: @unchecked Sendable {
+  let folder: URL
+  private let lock = NSLock()
+  private var madeFolders: Set<String> = []
+  private var paths: [String] = []
+  private var failure: Error?
+
+  init(folder: URL) { self.folder = folder }
+
+  /// Every path written, sorted: the manifest of the build.
+  var writtenPaths: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return paths.sorted()
+  }
+
+  func write(_ path: String, _ bytes: [UInt8]) {
+    do {
+      let url = folder.appendingPathComponent(path)
+      try makeFolder(url.deletingLastPathComponent())
+      try Self.writeFile(url.path, bytes)
+      lock.lock()
+      paths.append(path)
+      lock.unlock()
+    } catch {
+      lock.lock()
+      if failure == nil { failure = error }
+      lock.unlock()
+    }
+  }
+
+  /// Throws the first failure of any write.
+  func check() throws {
+    lock.lock()
+    defer { lock.unlock() }
+    if let failure { throw failure }
+  }
+
+  private func makeFolder(_ url: URL) throws {
+    lock.lock()
+    let known = madeFolders.contains(url.path)
+    lock.unlock()
+    guard !known else { return }
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    lock.lock()
+    madeFolders.insert(url.path)
+    lock.unlock()
+  }
+
+  private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(descriptor) }
+    var written = 0
+    try bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        written += result
+      }
+    }
+  }
+}
