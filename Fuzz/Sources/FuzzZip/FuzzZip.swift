@@ -11,7 +11,9 @@ private let scratch = URL(
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzZip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   guard let data else { return 0 }
-  guard (try? Data(bytes: data, count: size).write(to: scratch)) != nil else { fatalError("cannot write \(scratch.path)") }
+  guard (try? Data(bytes: data, count: size).write(to: scratch)) != nil else {
+    fatalError("cannot write \(scratch.path)")
+  }
   defer { try? FileManager.default.removeItem(at: scratch) }
   guard let bundle = try? ZipBundle(url: scratch) else { return 0 }
   for entry in bundle.entries where entry.kind == .file {
