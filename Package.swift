@@ -45,7 +45,8 @@ let package = Package(
       name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
       // The browser pre-check's ES5 engine and style, compiled into guide as byte arrays.
       resources: [
-        "pako_inflate.es5.min.js", "yaml-reader.js", "zip-reader.js", "jpeg-check.js", "pdf-password.js", "pdf-check.js",
+        "pako_inflate.es5.min.js", "yaml-reader.js", "zip-reader.js", "jpeg-check.js", "pdf-password.js",
+        "pdf-check.js",
         "rules.js", "field-rules.js", "check-form.js", "check-page.js", "check.css",
       ].map { .embedInCode("CheckPage/\($0)") },
       plugins: ["EmbedAssets"]),

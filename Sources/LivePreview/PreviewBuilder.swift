@@ -87,7 +87,8 @@ public final class PreviewBuilder: @unchecked Sendable {
   /// Warnings of procedures that were not read again this time.
   private func keptWarnings(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     diagnostics.filter { diagnostic in
-      guard let file = diagnostic.location?.file, file.hasPrefix("procedures/"), file.hasSuffix(".yaml") else { return false }
+      guard let file = diagnostic.location?.file, file.hasPrefix("procedures/"), file.hasSuffix(".yaml")
+      else { return false }
       let id = String(file.dropFirst("procedures/".count).dropLast(".yaml".count))
       return !editedSinceClean.contains(id)
     }

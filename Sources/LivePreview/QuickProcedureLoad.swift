@@ -30,7 +30,9 @@ struct QuickProcedureLoad {
     let result = ManualLoader.check(source)
     let standInFiles = Set(source.standIns.map { "procedures/\($0).yaml" })
     // A diagnostic in a stand-in means the stand-in no longer fits the format.
-    if result.diagnostics.contains(where: { $0.severity == .error && standInFiles.contains($0.location?.file ?? "") }
+    if result.diagnostics.contains(where: {
+      $0.severity == .error && standInFiles.contains($0.location?.file ?? "")
+    }
     ) {
       return .needsFullLoad
     }

@@ -43,8 +43,10 @@ struct Build: ParsableCommand {
           .error, at: nil,
           LocalizedText(th: "เขียนเว็บไซต์ไม่ได้: \(error)", en: "the site cannot be written: \(error)"),
           fix: LocalizedText(
-            th: "ตรวจสิทธิ์และพื้นที่ว่างของโฟลเดอร์ปลายทาง", en: "check the output folder's permissions and free space"))
-      FileHandle.standardError.write(Data((DiagnosticFormatter.format(diagnostic, tool: "guide") + "\n").utf8))
+            th: "ตรวจสิทธิ์และพื้นที่ว่างของโฟลเดอร์ปลายทาง",
+            en: "check the output folder's permissions and free space"))
+      FileHandle.standardError.write(
+        Data((DiagnosticFormatter.format(diagnostic, tool: "guide") + "\n").utf8))
       throw ExitCode(.failure)
     }
   }

@@ -85,7 +85,8 @@ public enum Precheck {
     if roles.isEmpty {
       lines.append("attachments: []")
     } else {
-      let types = FileType.listed(FileType.allCases.filter { type in roles.contains { $0.fileTypes.contains(type) } })
+      let types = FileType.listed(
+        FileType.allCases.filter { type in roles.contains { $0.fileTypes.contains(type) } })
       lines.append("# ไฟล์ \(types.th) ในโฟลเดอร์นี้ / \(types.en) files in this folder")
       lines.append("attachments:")
       for role in roles {
@@ -118,7 +119,8 @@ public enum Precheck {
         lines.append("advice.\(note.id) (info) — \(procedure.id)")
         lines.append("  \(ReportWords.plain(note.text.en))")
         lines.append("  \(ReportWords.plain(note.text.th))")
-        lines.append("  help: site/\(SitePaths.procedure(procedure.id, .en, anchor: SitePaths.noteAnchor(note.id)))")
+        lines.append(
+          "  help: site/\(SitePaths.procedure(procedure.id, .en, anchor: SitePaths.noteAnchor(note.id)))")
       }
     }
     return lines.joined(separator: "\n") + "\n"

@@ -60,7 +60,9 @@ struct AttachmentChecks {
           ],
           help: help(role: roleID)))
     }
-    let allowed = [BundleSpec.attachmentFileKey, BundleSpec.attachmentRoleKey] + (role?.declarationIDs ?? manual.declarations.map(\.id))
+    let allowed =
+      [BundleSpec.attachmentFileKey, BundleSpec.attachmentRoleKey]
+      + (role?.declarationIDs ?? manual.declarations.map(\.id))
     for pair in pairs where !allowed.contains(pair.key) {
       let finding = ManifestChecks(context: context).unknownField(
         pair.key, in: path, line: pair.value.line, expected: allowed)
@@ -71,7 +73,8 @@ struct AttachmentChecks {
       let declaration = manual.declaration(declarationID)
       context.add(
         Finding(
-          RuleID.declarationMissing, path: "\(path).\(declarationID)", file: item[BundleSpec.attachmentFileKey]?.text.map(Echo.value),
+          RuleID.declarationMissing, path: "\(path).\(declarationID)",
+          file: item[BundleSpec.attachmentFileKey]?.text.map(Echo.value),
           line: item[declarationID]?.line ?? item.line,
           values: [
             "label": role!.title, "expected": declaration?.label ?? .same(declarationID),

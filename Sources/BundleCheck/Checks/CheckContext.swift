@@ -26,7 +26,8 @@ final class CheckContext {
       let key = Self.key(entry.path)
       if entriesByName[key] != nil {
         add(
-          Finding(RuleID.bundleDuplicateEntry, file: Echo.value(entry.path), values: ["file": .echo(entry.path)])
+          Finding(
+            RuleID.bundleDuplicateEntry, file: Echo.value(entry.path), values: ["file": .echo(entry.path)])
         )
         continue
       }

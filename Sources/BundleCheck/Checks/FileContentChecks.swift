@@ -11,7 +11,9 @@ struct FileContentChecks {
   func check(_ item: ManifestValue, path: String, role: AttachmentRole?) {
     let filePath = "\(path).file"
     let line = item[BundleSpec.attachmentFileKey]?.line ?? item.line
-    guard let written = item[BundleSpec.attachmentFileKey]?.text, !written.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard let written = item[BundleSpec.attachmentFileKey]?.text,
+      !written.trimmingCharacters(in: .whitespaces).isEmpty
+    else {
       context.add(
         Finding(
           RuleID.fieldMissing, path: filePath, file: context.manifestName, line: line,

@@ -12,7 +12,8 @@ struct ManifestChecks {
     let names = Set(context.bundle.entries.filter { !$0.path.contains("/") }.map(\.path))
     let present = BundleSpec.manifestNames.filter(names.contains)
     guard let name = present.first else {
-      context.add(Finding(.manifestMissing, file: BundleSpec.defaultManifestName, help: SitePaths.homeInLanguage))
+      context.add(
+        Finding(.manifestMissing, file: BundleSpec.defaultManifestName, help: SitePaths.homeInLanguage))
       return nil
     }
     context.manifestName = name
@@ -119,13 +120,17 @@ struct ManifestChecks {
     }
     if manifest[BundleSpec.versionKey]?.text != BundleSpec.version {
       context.add(
-        Finding(RuleID.manifestVersion, path: BundleSpec.versionKey, file: manifestName, line: manifest[BundleSpec.versionKey]?.line ?? 1))
+        Finding(
+          RuleID.manifestVersion, path: BundleSpec.versionKey, file: manifestName,
+          line: manifest[BundleSpec.versionKey]?.line ?? 1))
     }
     let procedureIDs = context.manual.procedures.map(\.id)
-    guard let id = manifest[BundleSpec.procedureKey]?.text, let procedure = context.manual.procedure(id) else {
+    guard let id = manifest[BundleSpec.procedureKey]?.text, let procedure = context.manual.procedure(id)
+    else {
       context.add(
         Finding(
-          RuleID.manifestProcedure, path: BundleSpec.procedureKey, file: manifestName, line: manifest[BundleSpec.procedureKey]?.line ?? 1,
+          RuleID.manifestProcedure, path: BundleSpec.procedureKey, file: manifestName,
+          line: manifest[BundleSpec.procedureKey]?.line ?? 1,
           values: [
             "value": .echo(manifest[BundleSpec.procedureKey]?.text ?? ""),
             "expected": .same(procedureIDs.joined(separator: ", ")),

@@ -47,7 +47,7 @@ public struct TextReport {
       for finding in group {
         number += 1
         var block: [String] = []
-        let place = where_(finding, manifest: report.manifestName)
+        let place = placeDescription(finding, manifest: report.manifestName)
         if !place.isEmpty {
           // One "where" line, in the first language: a place reads the same in both.
           let language = languages[0]
@@ -63,7 +63,8 @@ public struct TextReport {
         }
         if let help = finding.help {
           block.append(
-            "  \(words.ui("precheck.help", languages[0])): \(siteRoot)/\(SitePaths.inLanguage(languages[0], help))")
+            "  \(words.ui("precheck.help", languages[0])): \(siteRoot)/\(SitePaths.inLanguage(languages[0], help))"
+          )
         }
         lines.append("\(number). [\(finding.ruleID)] " + block[0])
         lines.append(contentsOf: block.dropFirst().map { "   " + $0 })
@@ -74,7 +75,7 @@ public struct TextReport {
 
   /// `request.yaml {line} 7, officer.national_id (memo.pdf)`: the manifest line and field
   /// where known, and the file the finding is about.
-  private func where_(_ finding: Finding, manifest: String) -> String {
+  private func placeDescription(_ finding: Finding, manifest: String) -> String {
     var parts: [String] = []
     if let line = finding.line { parts.append("\(manifest) {line} \(line)") }
     if let path = finding.path { parts.append(path) }

@@ -25,7 +25,8 @@ public struct GuideReport {
 
   /// Diagnostics to standard error, one per problem, with a count at the end.
   public func printDiagnostics() {
-    let text = DiagnosticFormatter.report(diagnostics, about: LocalizedText(th: "ในเนื้อหา", en: "in the content"))
+    let text = DiagnosticFormatter.report(
+      diagnostics, about: LocalizedText(th: "ในเนื้อหา", en: "in the content"))
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

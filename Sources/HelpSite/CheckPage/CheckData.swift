@@ -32,7 +32,10 @@ struct CheckData {
       "fields": manual.fields.map(field),
       "lists": manual.choiceLists.map(list),
       "roles": manual.attachmentRoles.map {
-        ["id": $0.id, "title": text($0.title), "types": $0.fileTypes.map(\.fileExtension), "declarations": $0.declarationIDs]
+        [
+          "id": $0.id, "title": text($0.title), "types": $0.fileTypes.map(\.fileExtension),
+          "declarations": $0.declarationIDs,
+        ]
       },
       "declarations": manual.declarations.map { ["id": $0.id, "label": text($0.label)] },
       "rules": manual.rules.map {

@@ -7,8 +7,6 @@ import ManualContent
 public struct SiteFiles {
   public private(set) var files: [String: Data] = [:]
 
-  init(files: [String: Data] = [:]) { self.files = files }
-
   mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
   mutating func add(_ path: String, _ data: Data) { files[path] = data }
 

@@ -62,19 +62,26 @@ extension SiteFiles {
     for (index, language) in Language.allCases.enumerated() {
       for file in indexes.value(index) {
         let text = file.text
-        pages.append(SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull, text: { text }))
+        pages.append(
+          SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull, text: { text }))
       }
     }
     // The browser pre-check's scripts and data, in both languages.
-    for (path, data) in CheckPage.files(manual) { pages.append(SitePage(path, .everyProcedure) { [UInt8](data) }) }
+    for (path, data) in CheckPage.files(manual) {
+      pages.append(SitePage(path, .everyProcedure) { [UInt8](data) })
+    }
     for language in Language.allCases {
       pages += [
-        SitePage(SitePaths.search(language), .everyProcedureInFull, html: { SearchPage.html(manual, language) }),
-        SitePage(SitePaths.print(language), .everyProcedureInFull, html: { PrintPage.html(manual, language) }),
         SitePage(
-          SitePaths.slides(language), .everyProcedureInFull, html: { SlidesPage.manualDeck(manual, language) }),
+          SitePaths.search(language), .everyProcedureInFull, html: { SearchPage.html(manual, language) }),
+        SitePage(
+          SitePaths.print(language), .everyProcedureInFull, html: { PrintPage.html(manual, language) }),
+        SitePage(
+          SitePaths.slides(language), .everyProcedureInFull, html: { SlidesPage.manualDeck(manual, language) }
+        ),
         SitePage(SitePaths.home(language), .everyProcedure, html: { HomePage.html(manual, language) }),
-        SitePage(SitePaths.glossary(language), .everyProcedure, html: { GlossaryPage.html(manual, language) }),
+        SitePage(
+          SitePaths.glossary(language), .everyProcedure, html: { GlossaryPage.html(manual, language) }),
       ]
       for procedure in manual.procedures {
         pages += [
@@ -88,7 +95,8 @@ extension SiteFiles {
       }
       if AZIndexPage.isSeparate(manual) {
         pages.append(
-          SitePage(SitePaths.azIndex(language), .everyProcedureInFull, html: { AZIndexPage.html(manual, language) }))
+          SitePage(
+            SitePaths.azIndex(language), .everyProcedureInFull, html: { AZIndexPage.html(manual, language) }))
       }
       for question in manual.finder.questions {
         pages.append(

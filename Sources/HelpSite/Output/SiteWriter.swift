@@ -23,13 +23,15 @@ public struct SiteWriter {
         message = LocalizedText(
           th: "โฟลเดอร์ปลายทาง \(path) คือโฟลเดอร์เนื้อหา การสร้างเว็บไซต์ที่นี่จะลบเนื้อหาทิ้ง",
           en: "the output folder \(path) is the content folder; building there would destroy the content")
-        fix = LocalizedText(th: "เลือกโฟลเดอร์อื่น เช่น --output site", en: "choose another folder, e.g. --output site")
+        fix = LocalizedText(
+          th: "เลือกโฟลเดอร์อื่น เช่น --output site", en: "choose another folder, e.g. --output site")
       case .isProjectRoot(let path):
         message = LocalizedText(
           th: "โฟลเดอร์ปลายทาง \(path) เป็นโฟลเดอร์หลักของโครงการ (มี Package.swift หรือ .git)",
           en: "the output folder \(path) is a project root (it holds Package.swift or .git)")
         fix = LocalizedText(
-          th: "เลือกโฟลเดอร์ของเว็บไซต์เอง เช่น --output site", en: "choose a folder of its own, e.g. --output site")
+          th: "เลือกโฟลเดอร์ของเว็บไซต์เอง เช่น --output site",
+          en: "choose a folder of its own, e.g. --output site")
       case .containsContent(let path):
         message = LocalizedText(
           th: "โฟลเดอร์ปลายทาง \(path) มีโฟลเดอร์เนื้อหาอยู่ข้างใน",
@@ -122,7 +124,8 @@ public struct SiteWriter {
       try stream.check()
       let paths = stream.writtenPaths
       try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-      try Data((paths.joined(separator: "\n") + "\n").utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+      try Data((paths.joined(separator: "\n") + "\n").utf8).write(
+        to: staging.appendingPathComponent(Self.manifestName))
       if fm.fileExists(atPath: output.path) {
         try fm.moveItem(at: output, to: retired)
         do {

@@ -152,6 +152,8 @@ struct SearchIndex {
 extension SiteFiles {
   /// Each language's search index files, built on their own (for the benchmarks).
   public static func searchIndexes(_ manual: Manual) -> [String] {
-    Language.allCases.flatMap { SearchIndex(manual: manual, language: $0, tokenizer: Tokenizer()).files().map(\.text) }
+    Language.allCases.flatMap {
+      SearchIndex(manual: manual, language: $0, tokenizer: Tokenizer()).files().map(\.text)
+    }
   }
 }

@@ -15,7 +15,8 @@ struct Tokenizer {
       let word = String(run)
       if runIsThai {
         tokens += thai.words(word).filter { $0.unicodeScalars.count > 1 }
-      } else if word.unicodeScalars.count > 1 || word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+      } else if word.unicodeScalars.count > 1 || word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+      {
         tokens.append(word.lowercased())
       }
     }

@@ -3,7 +3,8 @@ extension String {
   /// show plain text: a page title, an `alt`, a terminal report, the search index.
   public var withoutMarkdownMarks: String {
     // Most texts have no marks at all: one scan of the bytes, and the text itself comes back.
-    guard utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") })
+    guard
+      utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") })
     else { return self }
     return ["**", "__", "`"].reduce(self) { $0.replacingAll($1, with: "") }
   }

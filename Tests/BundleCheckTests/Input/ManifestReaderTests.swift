@@ -59,7 +59,8 @@ final class ManifestReaderTests: XCTestCase {
   func testBadInputGetsAPlaceNotACrash() {
     XCTAssertEqual(read(""), .failure(.empty))
     XCTAssertEqual(ManifestReader.read([0x62, 0x3A, 0x20, 0xFF, 0xFE]), .failure(.notUTF8))
-    guard case .failure(.syntax(.unclosedBracket, let line, _)) = read("bundle: 1\nofficer: [unclosed\n") else {
+    guard case .failure(.syntax(.unclosedBracket, let line, _)) = read("bundle: 1\nofficer: [unclosed\n")
+    else {
       return XCTFail("a syntax error is expected")
     }
     XCTAssertEqual(line, 3)
