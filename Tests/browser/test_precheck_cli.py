@@ -140,3 +140,36 @@ def test_several_bundles_get_one_report_each_and_the_worst_exit_status(tmp_path)
     assert precheck(ready, ready).returncode == 0
     missing = precheck(ready, tmp_path / "nothing")
     assert missing.returncode == 2 and "Ready to send" in missing.stdout
+
+
+def test_help_links_lead_to_the_site_wherever_precheck_runs(tmp_path):
+    # As on a USB stick: precheck with site/ beside it, run from another folder.
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    alone = stick / "precheck"
+    shutil.copyfile(PRECHECK, alone)
+    alone.chmod(0o755)
+    shutil.copytree(REPO / "site", stick / "site")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    bundle = BUNDLES / "pdf-password"
+    run = subprocess.run([str(alone), "--lang", "en", str(bundle)], capture_output=True, text=True,
+                         cwd=elsewhere, timeout=60)
+    link = f"Help: file://{stick}/site/en/external-search/index.html#attach-documents"
+    assert link in run.stdout, run.stdout
+    target = pathlib.Path(link.split("file://", 1)[1].split("#")[0])
+    assert target.is_file()
+    # --site names the folder; a folder that is no site is refused in both languages.
+    run = subprocess.run([str(alone), "--lang", "en", "--site", str(REPO / "site"), str(bundle)],
+                         capture_output=True, text=True, cwd=elsewhere, timeout=60)
+    assert f"Help: file://{REPO}/site/en/" in run.stdout
+    run = subprocess.run([str(alone), "--site", str(elsewhere), str(bundle)], capture_output=True, text=True,
+                         cwd=elsewhere, timeout=60)
+    assert run.returncode == 2
+    assert "no help site at" in run.stderr and "ไม่พบเว็บคู่มือ" in run.stderr
+    # No site anywhere: the links stay site/… and stderr says how to point precheck at it.
+    shutil.rmtree(stick / "site")
+    run = subprocess.run([str(alone), "--lang", "en", str(bundle)], capture_output=True, text=True,
+                         cwd=elsewhere, timeout=60)
+    assert "Help: site/en/external-search/" in run.stdout
+    assert "--site" in run.stderr and "ไม่พบเว็บคู่มือ" in run.stderr

@@ -85,6 +85,8 @@ struct Check: ParsableCommand {
   @Option(help: "text (default) or json (one object; one per line when several bundles are given).")
   var format: ReportFormat = .text
   @Option(help: "th, en or both.") var lang: ReportLanguage = .both
+  @Option(help: "The help site's folder, for the help links (default: ./site, else a site/ beside precheck).")
+  var site: String?
   @OptionGroup var content: ContentOption
 
   func validate() throws {
@@ -95,6 +97,8 @@ struct Check: ParsableCommand {
     let manual = try content.manual()
     let checker = BundleChecker(manual: manual)
     let languages: [Language] = lang == .both ? [.th, .en] : [lang == .th ? .th : .en]
+    let location = try SiteLocation.find(given: site)
+    if let note = location.note, format == .text { FileHandle.standardError.write(Data(note.utf8)) }
     var worst = ExitStatus.ready
     for (index, bundle) in bundles.enumerated() {
       if index > 0 && format == .text { try Output.write("\n") }
@@ -109,7 +113,9 @@ struct Check: ParsableCommand {
       let report = checker.check(source)
       switch format {
       case .text:
-        try Output.write(TextReport(manual: manual, languages: languages).render(report, bundleName: bundle))
+        try Output.write(
+          TextReport(manual: manual, languages: languages, siteRoot: location.root).render(
+            report, bundleName: bundle))
       case .json:
         let json = JSONReport(manual: manual, helpLanguage: languages[0], compact: bundles.count > 1).render(
           report)
