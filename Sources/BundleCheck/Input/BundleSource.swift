@@ -113,6 +113,8 @@ public enum BundleReadError: Error, Equatable {
   case bundleBudget(bytes: Int)
   case notRegular
   case encrypted
+  /// A zip entry whose data ends early, does not inflate, or fails its size or CRC-32.
+  case damagedInZip
 
   var words: LocalizedText {
     switch self {
@@ -129,6 +131,10 @@ public enum BundleReadError: Error, Equatable {
     case .encrypted:
       return LocalizedText(
         th: "ถูกเข้ารหัสด้วยรหัสผ่านใน zip", en: "it is encrypted with a password inside the zip")
+    case .damagedInZip:
+      return LocalizedText(
+        th: "ข้อมูลใน zip เสียหายหรือขาดหาย ให้บีบอัดชุดเอกสารใหม่",
+        en: "its data inside the zip is damaged or cut short; zip the bundle again")
     }
   }
 }

@@ -16,6 +16,9 @@ public struct ZipBundle: BundleSource {
   /// Entries stored encrypted (general-purpose flag bit 0): named as such, never read; and the
   /// entries ZIPFoundation cannot list after one, which cannot be read either.
   private let locked: [String: BundleReadError]
+  /// Bundle path → its central directory record, for reading the data with ZipEntryReader.
+  private let records: [String: ZipDirectory.Record]
+  private let url: URL
 
   public init(url: URL) throws {
     do {
@@ -23,10 +26,19 @@ public struct ZipBundle: BundleSource {
     } catch {
       throw BundleOpenError.badZip(url.path)
     }
+    self.url = url
     let directory = ZipDirectory.records(of: url)
     var listed: [(path: String, entry: Entry?, locked: BundleReadError?)] = []
+    // Both list the central directory in order: the nth entry is the nth record. The first of
+    // two entries of one name is the one kept, here and below.
+    var recordByPath: [String: ZipDirectory.Record] = [:]
     for entry in archive {
       guard listed.count <= BundleLimits.maximumEntries else { break }
+      if listed.count < directory.count, recordByPath[entry.path] == nil,
+        UInt64(directory[listed.count].compressedSize) == entry.compressedSize
+      {
+        recordByPath[entry.path] = directory[listed.count]
+      }
       listed.append((entry.path, entry, nil))
     }
     // What ZIPFoundation stopped before: the encrypted entry and everything after it.
@@ -85,6 +97,7 @@ public struct ZipBundle: BundleSource {
     var entries: [BundleEntry] = []
     var index: [String: Entry] = [:]
     var locked: [String: BundleReadError] = [:]
+    var records: [String: ZipDirectory.Record] = [:]
     var reported: Set<String> = []
     for (path, entry, lock, type, size) in raw {
       let inside = BundlePath.normalized(String(path.dropFirst(prefix.count)))
@@ -106,11 +119,13 @@ public struct ZipBundle: BundleSource {
       }
       entries.append(BundleEntry(path: inside, kind: kind, size: Int(clamping: size)))
       if let entry { index[key] = entry }
+      if entry != nil, let record = recordByPath[path] { records[key] = record }
       if let lock { locked[key] = lock }
     }
     self.entries = entries.sorted { $0.path < $1.path }
     self.index = index
     self.locked = locked
+    self.records = records
     self.openingFindings = findings
   }
 
@@ -121,6 +136,10 @@ public struct ZipBundle: BundleSource {
     if let lock = locked[key] { throw lock }
     guard let entry = index[key], entry.type == .file else { throw BundleReadError.notRegular }
     if entry.uncompressedSize > UInt64(limit) { throw BundleReadError.overLimit(bytes: limit) }
+    if let record = records[key], !record.isZip64, !record.encrypted {
+      return try ZipEntryReader.read(record, in: url, limit: limit)
+    }
+    // Zip64 records (not parsed by ZipDirectory): ZIPFoundation's reader, as before.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(entry.uncompressedSize))
     // The entry's declared size may lie: stop as soon as more than `limit` bytes arrive.

@@ -9,6 +9,16 @@ enum ZipDirectory {
     var path: String
     var encrypted: Bool
     var size: Int
+    /// Where and how the entry's data is stored, for reading it without ZIPFoundation's
+    /// inflate loop (see ZipEntryReader). Zip64 entries (0xFFFF_FFFF here) are left to it.
+    var method: UInt16 = 0
+    var crc32: UInt32 = 0
+    var compressedSize: UInt32 = 0
+    var localHeaderOffset: UInt32 = 0
+
+    var isZip64: Bool {
+      size == 0xFFFF_FFFF || compressedSize == 0xFFFF_FFFF || localHeaderOffset == 0xFFFF_FFFF
+    }
   }
 
   static func records(of url: URL) -> [Record] {
@@ -45,8 +55,10 @@ enum ZipDirectory {
         String(validating: name, as: UTF8.self) ?? String(decoding: name.map { UInt16($0) }, as: UTF16.self)
       records.append(
         Record(
-          path: path, encrypted: directory.uint16(index + 8) & 1 != 0, size: Int(directory.uint32(index + 24))
-        ))
+          path: path, encrypted: directory.uint16(index + 8) & 1 != 0,
+          size: Int(directory.uint32(index + 24)),
+          method: directory.uint16(index + 10), crc32: directory.uint32(index + 16),
+          compressedSize: directory.uint32(index + 20), localHeaderOffset: directory.uint32(index + 42)))
       index += 46 + nameLength + Int(directory.uint16(index + 30)) + Int(directory.uint16(index + 32))
     }
     return records

@@ -67,7 +67,6 @@ final class FixtureBundleTests: XCTestCase {
     let testedElsewhere = [
       "assignment.unit-unexpected",  // a warning: CheckerTableTests
       "attachment.pdf-warning",  // needs a PDF qpdf opens with warnings: InspectorTests
-      "attachment.unreadable",  // a file over the 64 MiB read limit: CheckerTableTests
     ]
     XCTAssertEqual(RuleID.allCases.map(\.rawValue).filter { !covered.contains($0) }.sorted(), testedElsewhere)
   }
