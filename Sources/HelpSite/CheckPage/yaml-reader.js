@@ -49,6 +49,7 @@ window.PRECHECK = PRECHECK;
   function Reader(text, maximumDepth) {
     this.text = text;
     this.maximumDepth = maximumDepth;
+    this.count = 0;
     this.lineStarts = [0];
     for (var i = 0; i < text.length; i++) {
       if (text.charAt(i) === '\n') { this.lineStarts.push(i + 1); }
@@ -144,7 +145,9 @@ window.PRECHECK = PRECHECK;
     return -1;
   }
 
+  // Every value counts against precheck's maximumManifestValues (a real manifest has ~50).
   Reader.prototype.node = function (type, value, offset) {
+    if (++this.count > 2000) { this.fail('more than 2000 values', offset); }
     var at = this.place(offset);
     return { type: type, value: value, line: at.line, column: at.column };
   };
@@ -222,6 +225,15 @@ window.PRECHECK = PRECHECK;
     return this.node('map', pairs, first.offset);
   };
 
+  // An unquoted value as precheck reads it: a tag (`!!str x`) refused; YAML 1.2's core
+  // schema (True/TRUE are true, Null and ~ empty; yes/no stay text).
+  Reader.prototype.plain = function (value, offset) {
+    if (value.charAt(0) === '!') { this.fail('tags are not accepted', offset); }
+    value = /^(true|True|TRUE)$/.test(value) ? 'true' : /^(false|False|FALSE)$/.test(value) ? 'false' :
+      /^(null|Null|NULL|~)$/.test(value) ? '' : value;
+    return this.node('text', value, offset);
+  };
+
   // Two equal keys in one mapping are refused, as precheck's YAML reader refuses them.
   function duplicate(reader, pairs, key, offset) {
     for (var i = 0; i < pairs.length; i++) {
@@ -259,7 +271,7 @@ window.PRECHECK = PRECHECK;
     var plain = words.join(' ');
     var inner = plain.search(/:( |\t|$)/);
     if (inner >= 0) { this.fail('mapping values are not allowed in this context', offset + inner); }
-    return this.node('text', plain, offset);
+    return this.plain(plain, offset);
   };
 
   Reader.prototype.blockScalar = function (line, text, offset, indent) {
@@ -385,7 +397,7 @@ window.PRECHECK = PRECHECK;
         end++;
       }
       flow.position = end;
-      return reader.node('text', text.slice(start, end).replace(/\s+/g, ' ').replace(/ $/, ''), start);
+      return reader.plain(text.slice(start, end).replace(/\s+/g, ' ').replace(/ $/, ''), start);
     }
     var open = text.charAt(flow.position);
     var close = open === '[' ? ']' : '}';

@@ -69,19 +69,28 @@ this.findings = [];
 this.procedure = null;
 this.manifestName = 'request.yaml';
 this.namedFiles = {};
+this.checked = {};
 this.pending = [];
 }
 Run.prototype.add = function (rule, fields) { this.findings.push(PRECHECK.finding(rule, fields || {})); };
 Run.prototype.entry = function (path) {
-var entries = this.source.entries;
-for (var i = 0; i < entries.length; i++) { if (entries[i].path === path) { return entries[i]; } }
-return null;
+var self = this;
+if (!this.byKey) {
+this.byKey = {};
+this.source.entries.forEach(function (e) {
+var key = PRECHECK.key(e.path);
+if (!self.byKey.hasOwnProperty(key)) { self.byKey[key] = e; return; }
+self.add('bundle.duplicate-entry', { file: e.path, values: { file: same(e.path) } });
+});
+}
+return this.byKey.hasOwnProperty(PRECHECK.key(path)) ? this.byKey[PRECHECK.key(path)] : null;
 };
 Run.prototype.unreadable = function (detail, line) {
 this.add('manifest.unreadable', { file: this.manifestName, line: line, values: { file: same(this.manifestName), detail: detail } });
 };
 Run.prototype.checkAll = function () {
 var self = this;
+this.entry('');
 var names = {};
 this.source.entries.forEach(function (e) { if (e.path.indexOf('/') < 0) { names[e.path] = true; } });
 var present = ['request.yaml', 'request.json'].filter(function (n) { return names[n]; });
@@ -232,8 +241,8 @@ var filePath = path + '.file';
 var fileNode = get(item, 'file');
 var line = fileNode ? fileNode.line : item.line;
 var help = this.help(role && role.id, procedure);
-var name = text(fileNode);
-if (name === null || name.replace(/[ \t]/g, '') === '') {
+var written = text(fileNode);
+if (written === null || written.replace(/[ \t]/g, '') === '') {
 this.add('field.missing', { path: filePath, file: this.manifestName, line: line,
 values: { label: PRECHECK.word('file-name.label'), path: same(filePath) }, help: help });
 return;
@@ -245,10 +254,14 @@ values = values || {};
 values.file = same(name);
 slot.push(PRECHECK.finding(rule, { path: filePath, file: name, line: line, values: values, help: help }));
 }
-if (!PRECHECK.staysInside(name)) { return finding('attachment.path-outside'); }
-this.namedFiles[name] = true;
+var name = PRECHECK.normalized(written);
+if (!PRECHECK.staysInside(written) || !name) { return finding('attachment.path-outside'); }
 var entry = this.entry(name);
 if (!entry) { return finding('attachment.file-missing'); }
+var key = PRECHECK.key(entry.path);
+this.namedFiles[key] = true;
+if (this.checked[key]) { return finding('attachment.listed-twice'); }
+this.checked[key] = true;
 if (entry.kind !== 'file') { return finding('attachment.not-regular'); }
 var types = role ? role.types : ['pdf', 'jpg'];
 var ext = extension(name);
@@ -262,7 +275,7 @@ return finding('attachment.extension', { expected: expectedTypes });
 }
 if (entry.size <= 0) { return finding('attachment.empty'); }
 var maximum = data().limits.maximumFileBytes;
-this.pending.push(this.source.read(name, maximum).then(function (bytes) {
+this.pending.push(this.source.read(entry.path, maximum).then(function (bytes) {
 self.progress(name);
 var kind = PRECHECK.sniff(bytes);
 if (kind !== expected) {
@@ -279,14 +292,15 @@ if (result.verdict === 'warnings') { finding('attachment.pdf-warning', { detail:
 return PRECHECK.inspectJPEG(bytes).then(function (result) {
 if (result.verdict === 'damaged') { finding('attachment.jpeg-damaged', { detail: same(result.detail) }); }
 });
-}, function () {
+}, function (error) {
+if (error && error.encrypted) { return finding('attachment.encrypted'); }
 finding('attachment.unreadable', { detail: PRECHECK.word('file.too-large', { mib: maximum / 1048576 }) });
 }));
 };
 Run.prototype.checkUnlistedFiles = function () {
 var self = this;
 this.source.entries.forEach(function (entry) {
-if (entry.kind !== 'folder' && !self.namedFiles[entry.path]) {
+if (entry.kind !== 'folder' && !self.namedFiles[PRECHECK.key(entry.path)]) {
 self.add('bundle.unlisted-file', { file: entry.path, values: { file: same(entry.path) } });
 }
 });
@@ -323,6 +337,12 @@ var run = new Run(source, progress);
 run.findings = run.findings.concat(source.openingFindings);
 return run.checkAll().then(function () {
 var findings = run.sorted();
+var limit = data().limits.maximumFindings || 100;
+if (findings.length > limit) {
+var cut = PRECHECK.finding('report.cut', { values: { value: same(findings.length - limit), expected: same(limit) } });
+cut.severity = run.severity(cut);
+findings = findings.slice(0, limit).concat([cut]);
+}
 var ready = !findings.some(function (f) { return f.severity === 'error'; });
 return { procedure: run.procedure && run.procedure.id, findings: findings, verdict: ready ? 'ready' : 'not-ready' };
 });

@@ -36,6 +36,7 @@ return null;
 function Reader(text, maximumDepth) {
 this.text = text;
 this.maximumDepth = maximumDepth;
+this.count = 0;
 this.lineStarts = [0];
 for (var i = 0; i < text.length; i++) {
 if (text.charAt(i) === '\n') { this.lineStarts.push(i + 1); }
@@ -122,6 +123,7 @@ if (text.charAt(i) === '#' && i > 0 && text.charAt(i - 1) === ' ') { return -1; 
 return -1;
 }
 Reader.prototype.node = function (type, value, offset) {
+if (++this.count > 2000) { this.fail('more than 2000 values', offset); }
 var at = this.place(offset);
 return { type: type, value: value, line: at.line, column: at.column };
 };
@@ -192,6 +194,12 @@ this.fail('mapping values are not allowed in this context', line.offset);
 }
 return this.node('map', pairs, first.offset);
 };
+Reader.prototype.plain = function (value, offset) {
+if (value.charAt(0) === '!') { this.fail('tags are not accepted', offset); }
+value = /^(true|True|TRUE)$/.test(value) ? 'true' : /^(false|False|FALSE)$/.test(value) ? 'false' :
+/^(null|Null|NULL|~)$/.test(value) ? '' : value;
+return this.node('text', value, offset);
+};
 function duplicate(reader, pairs, key, offset) {
 for (var i = 0; i < pairs.length; i++) {
 if (pairs[i].key === key) { reader.fail('expected all keys to be unique but found the duplicated key \'' + key + '\'', offset); }
@@ -224,7 +232,7 @@ this.index++;
 var plain = words.join(' ');
 var inner = plain.search(/:( |\t|$)/);
 if (inner >= 0) { this.fail('mapping values are not allowed in this context', offset + inner); }
-return this.node('text', plain, offset);
+return this.plain(plain, offset);
 };
 Reader.prototype.blockScalar = function (line, text, offset, indent) {
 var header = withoutComment(text);
@@ -343,7 +351,7 @@ if (c === '#' && /\s/.test(text.charAt(end - 1))) { break; }
 end++;
 }
 flow.position = end;
-return reader.node('text', text.slice(start, end).replace(/\s+/g, ' ').replace(/ $/, ''), start);
+return reader.plain(text.slice(start, end).replace(/\s+/g, ' ').replace(/ $/, ''), start);
 }
 var open = text.charAt(flow.position);
 var close = open === '[' ? ']' : '}';
