@@ -17,6 +17,7 @@ window.PRECHECK = PRECHECK;
     if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) { return { detail: 'it does not start with a JPEG start marker' }; }
     var i = 2;
     var size = null;
+    var scans = 0;
     while (i < b.length) {
       if (b[i] !== 0xff) { return { detail: 'a marker is missing at byte ' + i }; }
       while (b[i] === 0xff) { i++; }
@@ -30,11 +31,13 @@ window.PRECHECK = PRECHECK;
         size = { height: (b[i + 3] << 8) | b[i + 4], width: (b[i + 5] << 8) | b[i + 6] };
         if (!size.width || !size.height) { return { detail: 'the picture has no size' }; }
         if (size.width * size.height > window.CHECK_DATA.limits.maximumPixels) {
-          return { detail: size.width + '×' + size.height + ' pixels' };
+          return { over: 'the picture is ' + size.width + '×' + size.height + ' pixels, over 50 million (the limit)' };
         }
       }
       i += length;
       if (marker === 0xda) {
+        // Each scan of a progressive JPEG is another pass over every pixel: precheck's cap.
+        if (++scans > 100) { return { over: 'the picture has more than 100 scans (the limit)' }; }
         if (!size) { return { detail: 'the picture data comes before its frame header' }; }
         // Entropy-coded data: a 0xFF byte is followed by 0x00 or a restart marker, until the
         // next real marker.
@@ -48,6 +51,7 @@ window.PRECHECK = PRECHECK;
   // Resolves to {verdict: good|damaged, detail, width, height}.
   PRECHECK.inspectJPEG = function (bytes) {
     var structure = walk(bytes);
+    if (structure.over) { return Promise.resolve({ verdict: 'over', detail: structure.over }); }
     if (structure.detail) { return Promise.resolve({ verdict: 'damaged', detail: structure.detail }); }
     return new Promise(function (resolve) {
       var url = URL.createObjectURL(new Blob([bytes], { type: 'image/jpeg' }));

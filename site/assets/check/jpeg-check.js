@@ -9,6 +9,7 @@ function walk(b) {
 if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) { return { detail: 'it does not start with a JPEG start marker' }; }
 var i = 2;
 var size = null;
+var scans = 0;
 while (i < b.length) {
 if (b[i] !== 0xff) { return { detail: 'a marker is missing at byte ' + i }; }
 while (b[i] === 0xff) { i++; }
@@ -22,11 +23,12 @@ if (isFrame(marker)) {
 size = { height: (b[i + 3] << 8) | b[i + 4], width: (b[i + 5] << 8) | b[i + 6] };
 if (!size.width || !size.height) { return { detail: 'the picture has no size' }; }
 if (size.width * size.height > window.CHECK_DATA.limits.maximumPixels) {
-return { detail: size.width + '×' + size.height + ' pixels' };
+return { over: 'the picture is ' + size.width + '×' + size.height + ' pixels, over 50 million (the limit)' };
 }
 }
 i += length;
 if (marker === 0xda) {
+if (++scans > 100) { return { over: 'the picture has more than 100 scans (the limit)' }; }
 if (!size) { return { detail: 'the picture data comes before its frame header' }; }
 while (i + 1 < b.length && !(b[i] === 0xff && b[i + 1] !== 0 && !(b[i + 1] >= 0xd0 && b[i + 1] <= 0xd7))) { i++; }
 if (i + 1 >= b.length) { break; }
@@ -36,6 +38,7 @@ return { detail: 'the file is cut short: it has no end marker' };
 }
 PRECHECK.inspectJPEG = function (bytes) {
 var structure = walk(bytes);
+if (structure.over) { return Promise.resolve({ verdict: 'over', detail: structure.over }); }
 if (structure.detail) { return Promise.resolve({ verdict: 'damaged', detail: structure.detail }); }
 return new Promise(function (resolve) {
 var url = URL.createObjectURL(new Blob([bytes], { type: 'image/jpeg' }));

@@ -287,10 +287,13 @@ return PRECHECK.inspectPDF(bytes, function (done, total) { self.progress(name, d
 if (result.verdict === 'password') { finding('attachment.pdf-password'); }
 if (result.verdict === 'damaged') { finding('attachment.pdf-damaged', { detail: same(result.detail) }); }
 if (result.verdict === 'warnings') { finding('attachment.pdf-warning', { detail: same(result.detail) }); }
+if (result.verdict === 'over') { finding('attachment.over-limit', { detail: same(result.detail) }); }
+if (result.unchecked) { finding('attachment.pdf-image-unchecked', { detail: same(result.unchecked) }); }
 });
 }
 return PRECHECK.inspectJPEG(bytes).then(function (result) {
 if (result.verdict === 'damaged') { finding('attachment.jpeg-damaged', { detail: same(result.detail) }); }
+if (result.verdict === 'over') { finding('attachment.over-limit', { detail: same(result.detail) }); }
 });
 }, function (error) {
 if (error && error.encrypted) { return finding('attachment.encrypted'); }
