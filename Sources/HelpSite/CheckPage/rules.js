@@ -380,7 +380,7 @@ window.PRECHECK = PRECHECK;
     return run.checkAll().then(function () {
       var findings = run.sorted();
       // Past 100 findings only counted, with one that says how many were left out (precheck).
-      var limit = data().limits.maximumFindings || 100;
+      var limit = 100;
       if (findings.length > limit) {
         var cut = PRECHECK.finding('report.cut', { values: { value: same(findings.length - limit), expected: same(limit) } });
         cut.severity = run.severity(cut);

@@ -2,7 +2,7 @@
 // maps and lists, flow lists and maps, quoted and block scalars, comments), and so JSON too,
 // as precheck reads it. Every value keeps its line and column; scalars stay text exactly as
 // written ("0812345678" is never a number). Anchors and aliases are refused before anything
-// is built, as precheck refuses them: they are how alias bombs expand without end.
+// is expanded, as precheck refuses them: they are how alias bombs expand without end.
 // ES5 only: officers' browsers are Chrome 38.
 var PRECHECK = window.PRECHECK || {};
 window.PRECHECK = PRECHECK;
@@ -15,35 +15,6 @@ window.PRECHECK = PRECHECK;
     this.message = message;
     this.line = line;
     this.column = column;
-  }
-
-  // The first `&name` or `*name` where a YAML value starts (after `key:`, `- `, `[`, `{` or
-  // `,`), outside quotes and comments; a `*` inside free text is text. Mirrors precheck's
-  // ManifestReader.firstAnchorOrAlias character for character.
-  function firstAnchorOrAlias(text) {
-    var lines = text.split('\n');
-    for (var l = 0; l < lines.length; l++) {
-      var raw = lines[l];
-      var quote = null;
-      var lastSignificant = '-';
-      var previous = ' ';
-      for (var c = 0; c < raw.length; c++) {
-        var ch = raw.charAt(c);
-        var prev = previous;
-        previous = ch;
-        if (quote !== null) {
-          if (ch === quote) { quote = null; }
-          continue;
-        }
-        if (ch === ' ' || ch === '\t') { continue; }
-        if (ch === '#' && prev === ' ') { break; }
-        var atValueStart = ':-[{,'.indexOf(lastSignificant) >= 0;
-        if ((ch === '&' || ch === '*') && atValueStart) { return { line: l + 1, column: c + 1 }; }
-        if ((ch === '"' || ch === '\'') && atValueStart) { quote = ch; }
-        lastSignificant = ch;
-      }
-    }
-    return null;
   }
 
   function Reader(text, maximumDepth) {
@@ -225,9 +196,14 @@ window.PRECHECK = PRECHECK;
     return this.node('map', pairs, first.offset);
   };
 
-  // An unquoted value as precheck reads it: a tag (`!!str x`) refused; YAML 1.2's core
-  // schema (True/TRUE are true, Null and ~ empty; yes/no stay text).
+  // An unquoted value as precheck reads it: a tag (`!!str x`), anchor (`&a`) or alias (`*a`)
+  // refused where the value starts (inside text they are text: a Markdown list in a block
+  // scalar); YAML 1.2's core schema (True/TRUE are true, Null and ~ empty; yes/no text).
   Reader.prototype.plain = function (value, offset) {
+    if (/^[&*]/.test(value)) {
+      var at = this.place(offset);
+      throw { kind: 'anchor', line: at.line, column: at.column };
+    }
     if (value.charAt(0) === '!') { this.fail('tags are not accepted', offset); }
     value = /^(true|True|TRUE)$/.test(value) ? 'true' : /^(false|False|FALSE)$/.test(value) ? 'false' :
       /^(null|Null|NULL|~)$/.test(value) ? '' : value;
@@ -435,8 +411,6 @@ window.PRECHECK = PRECHECK;
   // Reads manifest text (already decoded). Returns {value} or {problem}; a problem has a
   // kind (syntax, anchor, deep, empty) and where it was found.
   PRECHECK.readYAML = function (text, maximumDepth) {
-    var anchor = firstAnchorOrAlias(text);
-    if (anchor) { return { problem: { kind: 'anchor', line: anchor.line, column: anchor.column } }; }
     var reader = new Reader(text, maximumDepth || 16);
     // `...` ends the document: what follows it may only be blank lines and comments.
     for (var end = 0; end < reader.lines.length; end++) {
@@ -461,7 +435,7 @@ window.PRECHECK = PRECHECK;
       if (value === null) { return { problem: { kind: 'empty' } }; }
       return { value: value };
     } catch (problem) {
-      if (problem && (problem.kind === 'syntax' || problem.kind === 'deep')) { return { problem: problem }; }
+      if (problem && /^(syntax|deep|anchor)$/.test(problem.kind)) { return { problem: problem }; }
       throw problem;
     }
   };
