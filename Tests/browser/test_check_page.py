@@ -43,12 +43,6 @@ ALLOWED_DIFFERENCES = {
         "AES-256 PDFs (revision 6) are checked for an empty user password with SHA-384/512 and "
         "AES rounds that a Chrome 38 page does not have: the page takes them as protected; qpdf "
         "opens one that has only an owner password."),
-    ("manifest:byte-order-mark", "folder"): (
-        {("info", "advice.civil-registration-approval"), ("info", "advice.civil-registration-beyond-rank"),
-         ("info", "advice.form-signed-by-unit-head"), ("info", "advice.through-system-only")},
-        {("error", "manifest.unreadable")},
-        "The spec's second edition allows UTF-8 with a byte-order mark (Windows Notepad writes one); "
-        "the page reads it, precheck does not yet (it says `did not find expected <document start>`)."),
 }
 PDFS = REPO / "Tests" / "Fixtures" / "CheckPage"
 

@@ -22,7 +22,7 @@ struct CheckData {
     "bombMinimumBytes": 1 << 20,
     "maximumManifestBytes": 256 * 1024,
     "maximumManifestDepth": 16,
-    "maximumPixels": 100_000_000,
+    "maximumPixels": 50_000_000,
   ]
 
   func javascript(_ manual: Manual) -> String {

@@ -11,6 +11,9 @@ window.PRECHECK = PRECHECK;
   'use strict';
 
   function Damaged(detail) { this.damaged = true; this.detail = detail; }
+  // A limit of precheck's BundleLimits met: attachment.over-limit, as precheck says.
+  function OverLimit(detail) { this.over = true; this.detail = detail; }
+  var MiB = 1048576;
 
   function latin1(bytes, start, end) {
     var s = '';
@@ -151,6 +154,8 @@ window.PRECHECK = PRECHECK;
     this.bytes = bytes;
     this.xref = {};
     this.cache = {};
+    this.unchecked = {};
+    this.decoded = 0;
   }
 
   Document.prototype.open = function () {
@@ -286,9 +291,18 @@ window.PRECHECK = PRECHECK;
     return value;
   };
 
-  function inflate(data) {
+  // Inflated in pieces and stopped once over `budget` bytes: a Flate bomb never fills memory.
+  function inflate(data, budget) {
     var inflator = new window.pako.Inflate();
-    inflator.push(data, true);
+    var total = 0;
+    inflator.onData = function (chunk) {
+      total += chunk.length;
+      if (total <= budget) { this.chunks.push(chunk); }
+    };
+    for (var at = 0; at < data.length && total <= budget && !inflator.ended && !inflator.err; at += 16384) {
+      inflator.push(data.subarray(at, at + 16384), at + 16384 >= data.length);
+    }
+    if (total > budget) { throw new OverLimit('a stream decodes to more than ' + budget / MiB + ' MiB (the limit)'); }
     if (inflator.err) { throw new Damaged('a compressed stream is damaged (' + inflator.msg + ')'); }
     if (!inflator.ended) { throw new Damaged('a compressed stream is cut short'); }
     return inflator.result;
@@ -334,11 +348,27 @@ window.PRECHECK = PRECHECK;
     if (filters && filters.name) { filters = [filters]; }
     if (!filters || filters.length === undefined) { filters = []; }
     if (parameters && !parameters.length) { parameters = [parameters]; }
+    // precheck's caps: filters in a chain, predictor rows, bytes per stream and per file.
+    if (filters.length > 4) { throw new OverLimit(filters.length + ' filters in a chain, over the limit of 4'); }
+    for (var k = 0; parameters && k < parameters.length; k++) {
+      var q = this.resolve(parameters[k]);
+      q = q && q.dict;
+      if (q && q.Predictor > 1 && !((q.Columns || 1) >= 1 && (q.Columns || 1) <= 16777216 && (q.Colors || 1) >= 1 &&
+          (q.Colors || 1) <= 32 && [1, 2, 4, 8, 16].indexOf(q.BitsPerComponent || 8) >= 0 &&
+          Math.ceil((q.Columns || 1) * (q.Colors || 1) * (q.BitsPerComponent || 8) / 8) <= MiB)) {
+        throw new OverLimit('its predictor parameters ask for rows over 1048576 bytes (the limit)');
+      }
+    }
     var data = object.stream;
     for (var i = 0; i < filters.length; i++) {
       var name = filters[i] && filters[i].name;
+      if (/^(JBIG2Decode|JPXDecode|CCITTFaxDecode|CCF)$/.test(name)) {
+        this.unchecked[name] = true;
+        return data;
+      }
       if (name === 'FlateDecode' || name === 'Fl') {
-        data = inflate(data);
+        data = inflate(data, Math.min(64 * MiB, 256 * MiB - this.decoded));
+        this.decoded += data.length;
         var p = parameters && parameters[i] && this.resolve(parameters[i]);
         if (p && p.dict && p.dict.Predictor >= 10) { data = unpredict(data, p.dict); }
       } else if (name === 'DCTDecode' || name === 'DCT') {
@@ -415,7 +445,7 @@ window.PRECHECK = PRECHECK;
         if (pages.length === 0) { resolve({ verdict: 'damaged', detail: 'it has no pages' }); return; }
       } catch (error) {
         // Anything the reader trips over in a file is the file's fault, never the page's.
-        resolve({ verdict: 'damaged', detail: error && error.damaged ? error.detail : String(error) });
+        resolve({ verdict: error && error.over ? 'over' : 'damaged', detail: error && (error.damaged || error.over) ? error.detail : String(error) });
         return;
       }
       var images = [];
@@ -425,7 +455,7 @@ window.PRECHECK = PRECHECK;
           var until = Date.now() + 30;
           while (index < pages.length && Date.now() < until) { document.checkPage(pages[index++], images); }
         } catch (error) {
-          if (error && error.damaged) { resolve({ verdict: 'damaged', detail: error.detail }); return; }
+          if (error && (error.damaged || error.over)) { resolve({ verdict: error.over ? 'over' : 'damaged', detail: error.detail }); return; }
           resolve({ verdict: 'damaged', detail: String(error) });
           return;
         }
@@ -435,12 +465,14 @@ window.PRECHECK = PRECHECK;
       }
       function checkImages(list, at) {
         if (at >= list.length) {
-          resolve(document.warning ? { verdict: 'warnings', detail: document.warning } : { verdict: 'good' });
+          var result = document.warning ? { verdict: 'warnings', detail: document.warning } : { verdict: 'good' };
+          result.unchecked = Object.keys(document.unchecked).sort().join(', ');
+          resolve(result);
           return;
         }
         PRECHECK.inspectJPEG(list[at]).then(function (result) {
-          if (result.verdict === 'damaged') {
-            resolve({ verdict: 'damaged', detail: 'an image: ' + result.detail });
+          if (result.verdict === 'damaged' || result.verdict === 'over') {
+            resolve({ verdict: result.verdict, detail: 'an image: ' + result.detail, unchecked: Object.keys(document.unchecked).join(', ') });
           } else {
             checkImages(list, at + 1);
           }

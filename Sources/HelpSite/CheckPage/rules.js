@@ -86,15 +86,24 @@ window.PRECHECK = PRECHECK;
     this.procedure = null;
     this.manifestName = 'request.yaml';
     this.namedFiles = {};
+    this.checked = {};
     this.pending = [];
   }
 
   Run.prototype.add = function (rule, fields) { this.findings.push(PRECHECK.finding(rule, fields || {})); };
 
+  // The bundle's entries by name in NFC, built once; a name twice (NFC and NFD on disk) is an error.
   Run.prototype.entry = function (path) {
-    var entries = this.source.entries;
-    for (var i = 0; i < entries.length; i++) { if (entries[i].path === path) { return entries[i]; } }
-    return null;
+    var self = this;
+    if (!this.byKey) {
+      this.byKey = {};
+      this.source.entries.forEach(function (e) {
+        var key = PRECHECK.key(e.path);
+        if (!self.byKey.hasOwnProperty(key)) { self.byKey[key] = e; return; }
+        self.add('bundle.duplicate-entry', { file: e.path, values: { file: same(e.path) } });
+      });
+    }
+    return this.byKey.hasOwnProperty(PRECHECK.key(path)) ? this.byKey[PRECHECK.key(path)] : null;
   };
 
   Run.prototype.unreadable = function (detail, line) {
@@ -104,6 +113,7 @@ window.PRECHECK = PRECHECK;
   // Resolves when every finding is in; the findings then sorted by severity, as precheck does.
   Run.prototype.checkAll = function () {
     var self = this;
+    this.entry('');
     var names = {};
     this.source.entries.forEach(function (e) { if (e.path.indexOf('/') < 0) { names[e.path] = true; } });
     var present = ['request.yaml', 'request.json'].filter(function (n) { return names[n]; });
@@ -262,8 +272,8 @@ window.PRECHECK = PRECHECK;
     var fileNode = get(item, 'file');
     var line = fileNode ? fileNode.line : item.line;
     var help = this.help(role && role.id, procedure);
-    var name = text(fileNode);
-    if (name === null || name.replace(/[ \t]/g, '') === '') {
+    var written = text(fileNode);
+    if (written === null || written.replace(/[ \t]/g, '') === '') {
       this.add('field.missing', { path: filePath, file: this.manifestName, line: line,
         values: { label: PRECHECK.word('file-name.label'), path: same(filePath) }, help: help });
       return;
@@ -275,10 +285,15 @@ window.PRECHECK = PRECHECK;
       values.file = same(name);
       slot.push(PRECHECK.finding(rule, { path: filePath, file: name, line: line, values: values, help: help }));
     }
-    if (!PRECHECK.staysInside(name)) { return finding('attachment.path-outside'); }
-    this.namedFiles[name] = true;
+    var name = PRECHECK.normalized(written);
+    if (!PRECHECK.staysInside(written) || !name) { return finding('attachment.path-outside'); }
     var entry = this.entry(name);
     if (!entry) { return finding('attachment.file-missing'); }
+    var key = PRECHECK.key(entry.path);
+    this.namedFiles[key] = true;
+    // Each file is checked once, however often the manifest names it (precheck: a warning).
+    if (this.checked[key]) { return finding('attachment.listed-twice'); }
+    this.checked[key] = true;
     if (entry.kind !== 'file') { return finding('attachment.not-regular'); }
     var types = role ? role.types : ['pdf', 'jpg'];
     var ext = extension(name);
@@ -292,7 +307,7 @@ window.PRECHECK = PRECHECK;
     }
     if (entry.size <= 0) { return finding('attachment.empty'); }
     var maximum = data().limits.maximumFileBytes;
-    this.pending.push(this.source.read(name, maximum).then(function (bytes) {
+    this.pending.push(this.source.read(entry.path, maximum).then(function (bytes) {
       self.progress(name);
       var kind = PRECHECK.sniff(bytes);
       if (kind !== expected) {
@@ -304,12 +319,16 @@ window.PRECHECK = PRECHECK;
           if (result.verdict === 'password') { finding('attachment.pdf-password'); }
           if (result.verdict === 'damaged') { finding('attachment.pdf-damaged', { detail: same(result.detail) }); }
           if (result.verdict === 'warnings') { finding('attachment.pdf-warning', { detail: same(result.detail) }); }
+          if (result.verdict === 'over') { finding('attachment.over-limit', { detail: same(result.detail) }); }
+          if (result.unchecked) { finding('attachment.pdf-image-unchecked', { detail: same(result.unchecked) }); }
         });
       }
       return PRECHECK.inspectJPEG(bytes).then(function (result) {
         if (result.verdict === 'damaged') { finding('attachment.jpeg-damaged', { detail: same(result.detail) }); }
+        if (result.verdict === 'over') { finding('attachment.over-limit', { detail: same(result.detail) }); }
       });
-    }, function () {
+    }, function (error) {
+      if (error && error.encrypted) { return finding('attachment.encrypted'); }
       finding('attachment.unreadable', { detail: PRECHECK.word('file.too-large', { mib: maximum / 1048576 }) });
     }));
   };
@@ -317,7 +336,7 @@ window.PRECHECK = PRECHECK;
   Run.prototype.checkUnlistedFiles = function () {
     var self = this;
     this.source.entries.forEach(function (entry) {
-      if (entry.kind !== 'folder' && !self.namedFiles[entry.path]) {
+      if (entry.kind !== 'folder' && !self.namedFiles[PRECHECK.key(entry.path)]) {
         self.add('bundle.unlisted-file', { file: entry.path, values: { file: same(entry.path) } });
       }
     });
@@ -360,6 +379,13 @@ window.PRECHECK = PRECHECK;
     run.findings = run.findings.concat(source.openingFindings);
     return run.checkAll().then(function () {
       var findings = run.sorted();
+      // Past 100 findings only counted, with one that says how many were left out (precheck).
+      var limit = 100;
+      if (findings.length > limit) {
+        var cut = PRECHECK.finding('report.cut', { values: { value: same(findings.length - limit), expected: same(limit) } });
+        cut.severity = run.severity(cut);
+        findings = findings.slice(0, limit).concat([cut]);
+      }
       var ready = !findings.some(function (f) { return f.severity === 'error'; });
       return { procedure: run.procedure && run.procedure.id, findings: findings, verdict: ready ? 'ready' : 'not-ready' };
     });

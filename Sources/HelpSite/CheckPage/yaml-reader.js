@@ -2,7 +2,7 @@
 // maps and lists, flow lists and maps, quoted and block scalars, comments), and so JSON too,
 // as precheck reads it. Every value keeps its line and column; scalars stay text exactly as
 // written ("0812345678" is never a number). Anchors and aliases are refused before anything
-// is built, as precheck refuses them: they are how alias bombs expand without end.
+// is expanded, as precheck refuses them: they are how alias bombs expand without end.
 // ES5 only: officers' browsers are Chrome 38.
 var PRECHECK = window.PRECHECK || {};
 window.PRECHECK = PRECHECK;
@@ -17,38 +17,10 @@ window.PRECHECK = PRECHECK;
     this.column = column;
   }
 
-  // The first `&name` or `*name` where a YAML value starts (after `key:`, `- `, `[`, `{` or
-  // `,`), outside quotes and comments; a `*` inside free text is text. Mirrors precheck's
-  // ManifestReader.firstAnchorOrAlias character for character.
-  function firstAnchorOrAlias(text) {
-    var lines = text.split('\n');
-    for (var l = 0; l < lines.length; l++) {
-      var raw = lines[l];
-      var quote = null;
-      var lastSignificant = '-';
-      var previous = ' ';
-      for (var c = 0; c < raw.length; c++) {
-        var ch = raw.charAt(c);
-        var prev = previous;
-        previous = ch;
-        if (quote !== null) {
-          if (ch === quote) { quote = null; }
-          continue;
-        }
-        if (ch === ' ' || ch === '\t') { continue; }
-        if (ch === '#' && prev === ' ') { break; }
-        var atValueStart = ':-[{,'.indexOf(lastSignificant) >= 0;
-        if ((ch === '&' || ch === '*') && atValueStart) { return { line: l + 1, column: c + 1 }; }
-        if ((ch === '"' || ch === '\'') && atValueStart) { quote = ch; }
-        lastSignificant = ch;
-      }
-    }
-    return null;
-  }
-
   function Reader(text, maximumDepth) {
     this.text = text;
     this.maximumDepth = maximumDepth;
+    this.count = 0;
     this.lineStarts = [0];
     for (var i = 0; i < text.length; i++) {
       if (text.charAt(i) === '\n') { this.lineStarts.push(i + 1); }
@@ -144,7 +116,9 @@ window.PRECHECK = PRECHECK;
     return -1;
   }
 
+  // Every value counts against precheck's maximumManifestValues (a real manifest has ~50).
   Reader.prototype.node = function (type, value, offset) {
+    if (++this.count > 2000) { this.fail('more than 2000 values', offset); }
     var at = this.place(offset);
     return { type: type, value: value, line: at.line, column: at.column };
   };
@@ -222,6 +196,20 @@ window.PRECHECK = PRECHECK;
     return this.node('map', pairs, first.offset);
   };
 
+  // An unquoted value as precheck reads it: a tag (`!!str x`), anchor (`&a`) or alias (`*a`)
+  // refused where the value starts (inside text they are text: a Markdown list in a block
+  // scalar); YAML 1.2's core schema (True/TRUE are true, Null and ~ empty; yes/no text).
+  Reader.prototype.plain = function (value, offset) {
+    if (/^[&*]/.test(value)) {
+      var at = this.place(offset);
+      throw { kind: 'anchor', line: at.line, column: at.column };
+    }
+    if (value.charAt(0) === '!') { this.fail('tags are not accepted', offset); }
+    value = /^(true|True|TRUE)$/.test(value) ? 'true' : /^(false|False|FALSE)$/.test(value) ? 'false' :
+      /^(null|Null|NULL|~)$/.test(value) ? '' : value;
+    return this.node('text', value, offset);
+  };
+
   // Two equal keys in one mapping are refused, as precheck's YAML reader refuses them.
   function duplicate(reader, pairs, key, offset) {
     for (var i = 0; i < pairs.length; i++) {
@@ -259,7 +247,7 @@ window.PRECHECK = PRECHECK;
     var plain = words.join(' ');
     var inner = plain.search(/:( |\t|$)/);
     if (inner >= 0) { this.fail('mapping values are not allowed in this context', offset + inner); }
-    return this.node('text', plain, offset);
+    return this.plain(plain, offset);
   };
 
   Reader.prototype.blockScalar = function (line, text, offset, indent) {
@@ -385,7 +373,7 @@ window.PRECHECK = PRECHECK;
         end++;
       }
       flow.position = end;
-      return reader.node('text', text.slice(start, end).replace(/\s+/g, ' ').replace(/ $/, ''), start);
+      return reader.plain(text.slice(start, end).replace(/\s+/g, ' ').replace(/ $/, ''), start);
     }
     var open = text.charAt(flow.position);
     var close = open === '[' ? ']' : '}';
@@ -423,8 +411,6 @@ window.PRECHECK = PRECHECK;
   // Reads manifest text (already decoded). Returns {value} or {problem}; a problem has a
   // kind (syntax, anchor, deep, empty) and where it was found.
   PRECHECK.readYAML = function (text, maximumDepth) {
-    var anchor = firstAnchorOrAlias(text);
-    if (anchor) { return { problem: { kind: 'anchor', line: anchor.line, column: anchor.column } }; }
     var reader = new Reader(text, maximumDepth || 16);
     // `...` ends the document: what follows it may only be blank lines and comments.
     for (var end = 0; end < reader.lines.length; end++) {
@@ -449,7 +435,7 @@ window.PRECHECK = PRECHECK;
       if (value === null) { return { problem: { kind: 'empty' } }; }
       return { value: value };
     } catch (problem) {
-      if (problem && (problem.kind === 'syntax' || problem.kind === 'deep')) { return { problem: problem }; }
+      if (problem && /^(syntax|deep|anchor)$/.test(problem.kind)) { return { problem: problem }; }
       throw problem;
     }
   };

@@ -12,12 +12,27 @@ window.PRECHECK = PRECHECK;
 
   function limits() { return window.CHECK_DATA.limits; }
 
-  // Whether a path stays inside the bundle: no `..` part, not absolute, no drive (`:`).
+  // Whether a path stays inside the bundle: no `..` part, not absolute, no drive (`C:`);
+  // a `:` elsewhere is an ordinary character (`memo 10:30.pdf`), as precheck's BundlePath.
   PRECHECK.staysInside = function (path) {
-    if (path.charAt(0) === '/' || path.charAt(0) === '\\' || path.indexOf(':') >= 0) { return false; }
+    if (path.charAt(0) === '/' || path.charAt(0) === '\\' || /^[A-Za-z]:/.test(path)) { return false; }
     var parts = path.split(/[\/\\]/);
     for (var i = 0; i < parts.length; i++) { if (parts[i] === '..') { return false; } }
     return true;
+  };
+
+  // The name a manifest gives, as the bundle lists it: `./` parts and doubled slashes
+  // dropped, Windows `\` read as `/` (precheck's BundlePath.normalized).
+  PRECHECK.normalized = function (path) {
+    return path.replace(/\\/g, '/').split('/').filter(function (p) { return p !== '' && p !== '.'; }).join('/');
+  };
+  // Names compared in Unicode NFC: macOS writes them decomposed, editors composed.
+  PRECHECK.key = function (path) { return path.normalize ? path.normalize('NFC') : path; };
+  // Files that operating systems add by themselves, never part of a request; ignored.
+  PRECHECK.litter = function (path) {
+    var parts = path.split('/');
+    var last = parts[parts.length - 1] || parts[parts.length - 2] || '';
+    return parts[0] === '__MACOSX' || /^(\.DS_Store|Thumbs\.db|desktop\.ini|\._.*)$/.test(last);
   };
 
   PRECHECK.finding = function (rule, fields) {
@@ -57,6 +72,7 @@ window.PRECHECK = PRECHECK;
     for (var j = 0; j < all.length; j++) {
       var relative = all[j].webkitRelativePath || all[j].name;
       var path = relative.indexOf('/') >= 0 ? relative.slice(relative.indexOf('/') + 1) : relative;
+      if (PRECHECK.litter(path)) { continue; }
       var parts = path.split('/');
       for (var p = 1; p < parts.length; p++) {
         var folder = parts.slice(0, p).join('/');
@@ -157,7 +173,7 @@ window.PRECHECK = PRECHECK;
       var kind = name.charAt(name.length - 1) === '/' ? 'folder'
         : host === 3 && (mode & 0xf000) === 0xa000 ? 'symlink' : 'file';
       list.push({
-        path: name, kind: kind, method: u16(bytes, at + 10), crc: u32(bytes, at + 16),
+        path: name, kind: kind, locked: u16(bytes, at + 8) & 1, method: u16(bytes, at + 10), crc: u32(bytes, at + 16),
         packed: u32(bytes, at + 20), size: u32(bytes, at + 24), offset: u32(bytes, at + 42)
       });
       at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
@@ -180,13 +196,14 @@ window.PRECHECK = PRECHECK;
     for (var i = 0; i < directory.length; i++) {
       var entry = directory[i];
       if (raw.length >= caps.maximumEntries) { findings.push(PRECHECK.tooManyEntries()); break; }
+      if (PRECHECK.litter(entry.path)) { continue; }
       if (!PRECHECK.staysInside(entry.path)) {
         findings.push(PRECHECK.finding('bundle.unsafe-entry', { file: entry.path }));
         continue;
       }
       total += entry.size;
       var ratio = Math.floor(entry.size / Math.max(entry.packed, 1));
-      if (entry.kind === 'file' && ratio > caps.maximumCompressionRatio && entry.size > caps.bombMinimumBytes) {
+      if (entry.kind === 'file' && !entry.locked && ratio > caps.maximumCompressionRatio && entry.size > caps.bombMinimumBytes) {
         findings.push(PRECHECK.finding('bundle.too-large', { values: { detail: PRECHECK.word('zip.ratio', { file: entry.path, ratio: ratio }) } }));
         continue;
       }
@@ -207,11 +224,21 @@ window.PRECHECK = PRECHECK;
     var prefix = topCount === 1 && nested ? raw[0].path.split('/')[0] + '/' : '';
     var entries = [];
     var byName = {};
+    var reported = {};
     for (var r = 0; r < raw.length; r++) {
-      var inside = raw[r].path.slice(prefix.length).replace(/\/+$/, '');
+      var inside = PRECHECK.normalized(raw[r].path.slice(prefix.length));
+      var key = PRECHECK.key(inside);
       if (inside === '') { continue; }
+      // Two entries of one name: which one would the receiving office get? (precheck: an error)
+      if (byName.hasOwnProperty(key)) {
+        if (raw[r].kind !== 'folder' && !reported[key]) {
+          reported[key] = true;
+          findings.push(PRECHECK.finding('bundle.duplicate-entry', { file: inside, values: { file: { th: inside, en: inside } } }));
+        }
+        continue;
+      }
       entries.push({ path: inside, kind: raw[r].kind, size: raw[r].size });
-      byName[inside] = raw[r];
+      byName[key] = raw[r];
     }
     entries.sort(byPath);
     return {
@@ -219,7 +246,8 @@ window.PRECHECK = PRECHECK;
       openingFindings: findings,
       read: function (path, limit) {
         return new Promise(function (resolve, reject) {
-          var item = byName.hasOwnProperty(path) ? byName[path] : null;
+          var item = byName.hasOwnProperty(PRECHECK.key(path)) ? byName[PRECHECK.key(path)] : null;
+          if (item && item.locked) { reject({ encrypted: true }); return; }
           if (!item || item.kind !== 'file' || item.size > limit) { reject(new Error('unreadable')); return; }
           var at = item.offset;
           if (u32(bytes, at) !== 0x04034b50) { reject(new Error('local header')); return; }

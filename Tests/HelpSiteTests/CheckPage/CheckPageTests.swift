@@ -49,6 +49,8 @@ final class CheckPageTests: XCTestCase {
     XCTAssertEqual(CheckData.limits["maximumCompressionRatio"], BundleLimits.maximumCompressionRatio)
     XCTAssertEqual(CheckData.limits["maximumManifestBytes"], ManifestReader.maximumBytes)
     XCTAssertEqual(CheckData.limits["maximumManifestDepth"], ManifestReader.maximumDepth)
+    // Was left at 100 million when precheck's cap became 50 million (issue 10).
+    XCTAssertEqual(CheckData.limits["maximumPixels"], BundleLimits.maximumPixels)
   }
 
   /// Every rule precheck can report is in the data, with its severity and words.
