@@ -77,7 +77,7 @@ let package = Package(
         "ManualContent", "HelpSite", "LivePreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "ManualContentTests", dependencies: ["ManualContent"]),
+    .testTarget(name: "ManualContentTests", dependencies: ["ManualContent"], exclude: ["Fixtures"]),
     .testTarget(name: "LivePreviewTests", dependencies: ["LivePreview", "HelpSite", "ManualContent"]),
     // Yams: the rule-example tests merge each rule's manifest fragment into a ready request.
     .testTarget(
