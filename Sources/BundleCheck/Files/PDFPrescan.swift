@@ -34,7 +34,9 @@ struct PDFPrescan {
           th: "มีชุดข้อมูล (stream) เกิน \(limit) ชุด (ขีดจำกัด)",
           en: "it holds more than \(limit) streams (the limit)")
       }
-      let dictionaryStart = startOfObject(before: dictionaryEnd, notBefore: previousEnd)
+      // A damaged file can put the previous stream's end after this dictionary's end (found by
+      // the pdf fuzz target): an empty dictionary then, never a reversed range.
+      let dictionaryStart = min(startOfObject(before: dictionaryEnd, notBefore: previousEnd), dictionaryEnd)
       let dictionary = String(decoding: bytes[dictionaryStart..<dictionaryEnd], as: UTF8.self)
       var dataStart = index
       if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
