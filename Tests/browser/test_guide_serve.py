@@ -15,6 +15,7 @@ import time
 import urllib.request
 
 import pytest
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -23,6 +24,15 @@ from conftest import REPO
 GUIDE = pathlib.Path(os.environ.get("GUIDE_BIN", REPO / ".build/debug/guide"))
 INJECTED = re.compile(rb'<script src="/__preview/reload\.js" data-guide-preview-version="\d+"></script>\n')
 READY = re.compile(r"Serving the preview at (http://[^ ]+/) — Ctrl-C to stop")
+
+
+def wait_across_reloads(browser, condition):
+    """Waits for `condition(browser)` while the page may be reloading itself: an element
+    found in the old document goes stale when the new one replaces it, so that (and an element
+    not there yet) means "not yet", never a failure."""
+    return WebDriverWait(browser, 60, poll_frequency=0.1,
+                         ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)
+                         ).until(condition)
 
 
 class Preview:
@@ -150,8 +160,7 @@ def test_the_open_page_reloads_itself_after_an_edit(preview, content, browser):
     procedure = content / "procedures/external-search.yaml"
     text = procedure.read_text(encoding="utf-8")
     procedure.write_text(text.replace("**through the system only**", "**through the new portal only**"), encoding="utf-8")
-    WebDriverWait(browser, 60, poll_frequency=0.1).until(
-        lambda driver: "through the new portal only" in driver.find_element(By.TAG_NAME, "main").text)
+    wait_across_reloads(browser, lambda driver: "through the new portal only" in driver.find_element(By.TAG_NAME, "main").text)
     assert "__preview" not in (REPO / "site/en/external-search/index.html").read_text(encoding="utf-8")
 
 
@@ -161,20 +170,20 @@ def test_content_errors_are_listed_in_the_page_and_the_last_good_page_stays(prev
     procedure = content / "procedures/renew-user.yaml"
     good = procedure.read_text(encoding="utf-8")
     procedure.write_text(good.replace("summary:", "summary: [unclosed\nsumary:", 1), encoding="utf-8")
-    panel = WebDriverWait(browser, 60, poll_frequency=0.1).until(
-        lambda driver: driver.find_elements(By.ID, "guide-preview-problems"))[0]
-    listed = panel.text
+    listed = wait_across_reloads(
+        browser, lambda driver: driver.find_elements(By.ID, "guide-preview-problems")[0].text
+        if driver.find_elements(By.ID, "guide-preview-problems") else None)
     assert re.search(r"procedures/renew-user\.yaml:\d+:\d+", listed), listed
     assert "วิธีแก้" in listed and "fix:" in listed, listed
-    assert title in browser.find_element(By.TAG_NAME, "main").text, "the last good page stays under the panel"
+    assert wait_across_reloads(browser, lambda driver: title in driver.find_element(By.TAG_NAME, "main").text), \
+        "the last good page stays under the panel"
     status, _, body = preview.get("__preview/problems")
     assert status == 200 and re.search(rb"procedures/renew-user\.yaml:\d+:\d+", body)
     preview.wait_for(r"procedures/renew-user\.yaml:\d+:\d+: error:")
 
     procedure.write_text(good, encoding="utf-8")
-    WebDriverWait(browser, 60, poll_frequency=0.1).until(
-        lambda driver: not driver.find_elements(By.ID, "guide-preview-problems"))
-    assert browser.find_element(By.TAG_NAME, "h1").text == title
+    wait_across_reloads(browser, lambda driver: not driver.find_elements(By.ID, "guide-preview-problems")
+                        and driver.find_element(By.TAG_NAME, "h1").text == title)
 
 
 def test_content_broken_from_the_start_shows_the_problems_page(content):
