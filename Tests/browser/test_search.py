@@ -1,6 +1,8 @@
 """Search, from file://, in the real browser: a suite of queries with their expected top result."""
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import SITE
 
@@ -76,15 +78,18 @@ def test_the_search_box_on_every_page_submits_to_the_search_page(browser):
     box = browser.find_element(By.ID, "guide-q")
     box.send_keys("upload")
     box.submit()
-    assert "/en/search/index.html?q=upload" in browser.current_url
-    assert browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")
+    # submit() does not wait for the navigation it starts: wait for the new page's results.
+    WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda driver: "/en/search/index.html?q=upload" in driver.current_url
+        and driver.find_elements(By.CSS_SELECTOR, ".guide-result__link"))
 
 
 def test_the_language_toggle_keeps_the_search(browser):
     browser.get((SITE / "en/search/index.html").as_uri() + "?q=civil+registration")
     browser.find_element(By.CSS_SELECTOR, "[data-guide-toggle]").click()
-    assert browser.current_url.endswith("/th/search/index.html?q=civil+registration")
-    assert browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")
+    WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda driver: driver.current_url.endswith("/th/search/index.html?q=civil+registration")
+        and driver.find_elements(By.CSS_SELECTOR, ".guide-result__link"))
 
 
 def test_without_javascript_the_a_to_z_index_links_to_the_steps(browser_without_js):
