@@ -11,18 +11,26 @@ struct CheckData {
 
   static func path(_ language: Language) -> String { "\(language.rawValue)/check/check-data.js" }
 
-  /// The caps of precheck's `BundleLimits` and `ManifestReader`. HelpSite cannot import
-  /// BundleCheck (the two never depend on each other), so they are stated here and
-  /// `CheckDataTests` proves them equal to precheck's.
+  /// The caps of precheck that the page enforces too, by the names its scripts read
+  /// (`CHECK_DATA.limits.maximumEntries`). The values are `BundleLimits`' own (ManualContent),
+  /// so the two checkers cannot drift apart; `CheckPageTests` proves that every name a
+  /// script reads is here and every one here is read.
   static let limits: [String: Int] = [
-    "maximumEntries": 1_000,
-    "maximumFileBytes": 64 * 1024 * 1024,
-    "maximumTotalBytes": 256 * 1024 * 1024,
-    "maximumCompressionRatio": 200,
-    "bombMinimumBytes": 1 << 20,
-    "maximumManifestBytes": 256 * 1024,
-    "maximumManifestDepth": 16,
-    "maximumPixels": 50_000_000,
+    "maximumEntries": BundleLimits.maximumEntries,
+    "maximumFileBytes": BundleLimits.maximumFileBytes,
+    "maximumTotalBytes": BundleLimits.maximumTotalBytes,
+    "maximumCompressionRatio": BundleLimits.maximumCompressionRatio,
+    "bombMinimumBytes": BundleLimits.bombMinimumBytes,
+    "maximumManifestBytes": BundleLimits.maximumManifestBytes,
+    "maximumManifestDepth": BundleLimits.maximumManifestDepth,
+    "maximumManifestValues": BundleLimits.maximumManifestValues,
+    "maximumFindings": BundleLimits.maximumFindings,
+    "maximumStreamBytes": BundleLimits.maximumStreamBytes,
+    "maximumDecodedBytesPerFile": BundleLimits.maximumDecodedBytesPerFile,
+    "maximumFilters": BundleLimits.maximumFilters,
+    "maximumPredictorRowBytes": BundleLimits.maximumPredictorRowBytes,
+    "maximumPixels": BundleLimits.maximumPixels,
+    "maximumScans": BundleLimits.maximumScans,
   ]
 
   func javascript(_ manual: Manual) -> String {

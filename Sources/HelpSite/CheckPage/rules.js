@@ -140,7 +140,7 @@ window.PRECHECK = PRECHECK;
     return this.source.read(name, limit + 1).then(function (bytes) {
       var decoded = PRECHECK.utf8(bytes, true);
       if (decoded === null) { return self.unreadable(PRECHECK.word('manifest.not-utf8')); }
-      var result = PRECHECK.readYAML(decoded.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), data().limits.maximumManifestDepth);
+      var result = PRECHECK.readYAML(decoded.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), data().limits);
       var problem = result.problem;
       if (!problem) { return self.checkManifest(result.value); }
       if (problem.kind === 'empty') { return self.unreadable(PRECHECK.word('manifest.empty')); }
@@ -379,8 +379,8 @@ window.PRECHECK = PRECHECK;
     run.findings = run.findings.concat(source.openingFindings);
     return run.checkAll().then(function () {
       var findings = run.sorted();
-      // Past 100 findings only counted, with one that says how many were left out (precheck).
-      var limit = 100;
+      // Past maximumFindings only counted, with one that says how many were left out (precheck).
+      var limit = data().limits.maximumFindings;
       if (findings.length > limit) {
         var cut = PRECHECK.finding('report.cut', { values: { value: same(findings.length - limit), expected: same(limit) } });
         cut.severity = run.severity(cut);
