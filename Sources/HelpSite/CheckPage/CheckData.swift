@@ -66,19 +66,20 @@ struct CheckData {
   /// A procedure with the help step of each field and attachment role, as precheck links them
   /// (`<procedure>/index.html#<step>`, relative to a language's folder).
   func procedure(_ manual: Manual, _ procedure: Procedure) -> [String: Any] {
-    var fieldHelp: [String: String] = [:]
-    for id in procedure.fieldIDs {
-      fieldHelp[id] = SitePaths.procedureInLanguage(
-        procedure.id, anchor: procedure.step(explaining: id)?.id ?? SitePaths.beforeAnchor)
-    }
-    var roleHelp: [String: String] = [:]
-    for id in procedure.attachmentRoleIDs {
-      roleHelp[id] = SitePaths.procedureInLanguage(
-        procedure.id, anchor: procedure.step(attaching: id)?.id ?? SitePaths.beforeAnchor)
+    /// Each id with the link to the step `step` finds for it, or to "before you start".
+    func help(_ ids: [String], _ step: (String) -> Step?) -> [String: String] {
+      var links: [String: String] = [:]
+      for id in ids {
+        links[id] = SitePaths.procedureInLanguage(
+          procedure.id, anchor: step(id)?.id ?? SitePaths.beforeAnchor)
+      }
+      return links
     }
     return [
       "id": procedure.id, "title": text(procedure.title), "fields": procedure.fieldIDs,
-      "attachments": procedure.attachmentRoleIDs, "fieldHelp": fieldHelp, "roleHelp": roleHelp,
+      "attachments": procedure.attachmentRoleIDs,
+      "fieldHelp": help(procedure.fieldIDs, procedure.step(explaining:)),
+      "roleHelp": help(procedure.attachmentRoleIDs, procedure.step(attaching:)),
       "notes": procedure.allNotes.map { note -> [String: Any] in
         var item: [String: Any] = ["id": note.id, "kind": note.kind.rawValue, "text": text(note.text)]
         if let condition = note.condition {

@@ -47,10 +47,7 @@ window.PRECHECK = PRECHECK;
 
   Parser.prototype.word = function () {
     this.skip();
-    var start = this.position;
-    var b = this.bytes;
-    while (this.position < b.length && !isSpace(b[this.position]) && !isDelimiter(b[this.position])) { this.position++; }
-    return latin1(b, start, this.position);
+    return this.wordHere();
   };
 
   Parser.prototype.object = function (depth) {
@@ -83,7 +80,7 @@ window.PRECHECK = PRECHECK;
     }
     if (c === 47) {
       this.position++;
-      return { name: this.wordAfterSlash() };
+      return { name: this.wordHere() };
     }
     if (c === 40) { return this.literalString(); }
     if (c === 60) {
@@ -114,7 +111,8 @@ window.PRECHECK = PRECHECK;
     return { keyword: token };
   };
 
-  Parser.prototype.wordAfterSlash = function () {
+  // The word that starts exactly here: a keyword or number after `skip`, a name after its slash.
+  Parser.prototype.wordHere = function () {
     var start = this.position;
     var b = this.bytes;
     while (this.position < b.length && !isSpace(b[this.position]) && !isDelimiter(b[this.position])) { this.position++; }

@@ -9,11 +9,16 @@ window.PRECHECK = PRECHECK;
   'use strict';
 
   var data = function () { return window.CHECK_DATA; };
-  function same(text) { return { th: String(text), en: String(text) }; }
-  function byId(list, id) {
+  // Helpers the scripts loaded after this one share (field-rules, check-form, check-page).
+  // The same text in both languages: a value from the bundle, quoted in a message.
+  PRECHECK.same = function (text) { return { th: String(text), en: String(text) }; };
+  // The item of `list` (procedures, fields, lists of CHECK_DATA) whose id is `id`, or null.
+  PRECHECK.byId = function (list, id) {
     for (var i = 0; i < list.length; i++) { if (list[i].id === id) { return list[i]; } }
     return null;
-  }
+  };
+  var same = PRECHECK.same;
+  var byId = PRECHECK.byId;
   function contains(list, item) { return list.indexOf(item) >= 0; }
   var get = PRECHECK.get;
   var text = PRECHECK.text;
