@@ -39,17 +39,11 @@ let package = Package(
     .systemLibrary(name: "CLibThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
     // Writes files into a Swift source at build time, for the two embedding plugins below.
     .executableTarget(name: "embed-files"),
-    // The site's .css and .js files (Sources/HelpSite/Assets), embedded into guide.
+    // The site's .css and .js files (Sources/HelpSite/Assets) and the browser pre-check's
+    // ES5 engine and style (Sources/HelpSite/CheckPage), embedded into guide.
     .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-files"]),
     .target(
-      name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"],
-      // The browser pre-check's ES5 engine and style, compiled into guide as byte arrays.
-      resources: [
-        "pako_inflate.es5.min.js", "yaml-reader.js", "zip-reader.js", "jpeg-check.js", "pdf-password.js",
-        "pdf-check.js",
-        "rules.js", "field-rules.js", "check-form.js", "check-page.js", "check.css",
-      ].map { .embedInCode("CheckPage/\($0)") },
-      plugins: ["EmbedAssets"]),
+      name: "HelpSite", dependencies: ["ManualContent", "CCmarkGFM", "CLibThai"], plugins: ["EmbedAssets"]),
     // content/, embedded into BundleCheck so that precheck works copied anywhere alone;
     // walked again at every build, so that every edit, new file or deletion reaches it.
     .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-files"]),

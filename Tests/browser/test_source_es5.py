@@ -1,10 +1,12 @@
-"""The page scripts are checked as ES5 at their source (Sources/HelpSite/Assets/*.js), where
-an engineer edits them, as well as in the built site (test_pages.py): Chrome 38 runs ES5 only."""
+"""The page scripts are checked as ES5 at their source (Sources/HelpSite/Assets/*.js and the
+browser pre-check's engine, Sources/HelpSite/CheckPage/*.js), where an engineer edits them, as
+well as in the built site (test_pages.py): Chrome 38 runs ES5 only."""
 import pathlib
 import subprocess
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 ASSETS = REPO / "Sources/HelpSite/Assets"
+CHECK_PAGE = REPO / "Sources/HelpSite/CheckPage"
 
 
 def es5_check(*files):
@@ -15,6 +17,14 @@ def es5_check(*files):
 def test_every_source_script_is_es5():
     scripts = sorted(ASSETS.glob("*.js"))
     assert {p.name for p in scripts} >= {"guide.js", "search.js", "slides.js"}
+    run = es5_check(*scripts)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.count("ES5 ok:") == len(scripts)
+
+
+def test_every_source_script_of_the_check_page_is_es5():
+    scripts = sorted(CHECK_PAGE.glob("*.js"))
+    assert {p.name for p in scripts} >= {"pako_inflate.es5.min.js", "rules.js", "check-page.js"}
     run = es5_check(*scripts)
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.count("ES5 ok:") == len(scripts)

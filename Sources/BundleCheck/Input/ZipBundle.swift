@@ -67,7 +67,7 @@ public struct ZipBundle: BundleSource {
       total += entry.uncompressedSize
       let packed = max(entry.compressedSize, 1)
       if entry.type == .file, entry.uncompressedSize / packed > UInt64(BundleLimits.maximumCompressionRatio),
-        entry.uncompressedSize > 1 << 20
+        entry.uncompressedSize > UInt64(BundleLimits.bombMinimumBytes)
       {
         let ratio = entry.uncompressedSize / packed
         let limit = BundleLimits.maximumCompressionRatio

@@ -11,18 +11,26 @@ struct CheckData {
 
   static func path(_ language: Language) -> String { "\(language.rawValue)/check/check-data.js" }
 
-  /// The caps of precheck's `BundleLimits` and `ManifestReader`. HelpSite cannot import
-  /// BundleCheck (the two never depend on each other), so they are stated here and
-  /// `CheckDataTests` proves them equal to precheck's.
+  /// The caps of precheck that the page enforces too, by the names its scripts read
+  /// (`CHECK_DATA.limits.maximumEntries`). The values are `BundleLimits`' own (ManualContent),
+  /// so the two checkers cannot drift apart; `CheckPageTests` proves that every name a
+  /// script reads is here and every one here is read.
   static let limits: [String: Int] = [
-    "maximumEntries": 1_000,
-    "maximumFileBytes": 64 * 1024 * 1024,
-    "maximumTotalBytes": 256 * 1024 * 1024,
-    "maximumCompressionRatio": 200,
-    "bombMinimumBytes": 1 << 20,
-    "maximumManifestBytes": 256 * 1024,
-    "maximumManifestDepth": 16,
-    "maximumPixels": 50_000_000,
+    "maximumEntries": BundleLimits.maximumEntries,
+    "maximumFileBytes": BundleLimits.maximumFileBytes,
+    "maximumTotalBytes": BundleLimits.maximumTotalBytes,
+    "maximumCompressionRatio": BundleLimits.maximumCompressionRatio,
+    "bombMinimumBytes": BundleLimits.bombMinimumBytes,
+    "maximumManifestBytes": BundleLimits.maximumManifestBytes,
+    "maximumManifestDepth": BundleLimits.maximumManifestDepth,
+    "maximumManifestValues": BundleLimits.maximumManifestValues,
+    "maximumFindings": BundleLimits.maximumFindings,
+    "maximumStreamBytes": BundleLimits.maximumStreamBytes,
+    "maximumDecodedBytesPerFile": BundleLimits.maximumDecodedBytesPerFile,
+    "maximumFilters": BundleLimits.maximumFilters,
+    "maximumPredictorRowBytes": BundleLimits.maximumPredictorRowBytes,
+    "maximumPixels": BundleLimits.maximumPixels,
+    "maximumScans": BundleLimits.maximumScans,
   ]
 
   func javascript(_ manual: Manual) -> String {
@@ -58,19 +66,20 @@ struct CheckData {
   /// A procedure with the help step of each field and attachment role, as precheck links them
   /// (`<procedure>/index.html#<step>`, relative to a language's folder).
   func procedure(_ manual: Manual, _ procedure: Procedure) -> [String: Any] {
-    var fieldHelp: [String: String] = [:]
-    for id in procedure.fieldIDs {
-      fieldHelp[id] = SitePaths.procedureInLanguage(
-        procedure.id, anchor: procedure.step(explaining: id)?.id ?? SitePaths.beforeAnchor)
-    }
-    var roleHelp: [String: String] = [:]
-    for id in procedure.attachmentRoleIDs {
-      roleHelp[id] = SitePaths.procedureInLanguage(
-        procedure.id, anchor: procedure.step(attaching: id)?.id ?? SitePaths.beforeAnchor)
+    /// Each id with the link to the step `step` finds for it, or to "before you start".
+    func help(_ ids: [String], _ step: (String) -> Step?) -> [String: String] {
+      var links: [String: String] = [:]
+      for id in ids {
+        links[id] = SitePaths.procedureInLanguage(
+          procedure.id, anchor: step(id)?.id ?? SitePaths.beforeAnchor)
+      }
+      return links
     }
     return [
       "id": procedure.id, "title": text(procedure.title), "fields": procedure.fieldIDs,
-      "attachments": procedure.attachmentRoleIDs, "fieldHelp": fieldHelp, "roleHelp": roleHelp,
+      "attachments": procedure.attachmentRoleIDs,
+      "fieldHelp": help(procedure.fieldIDs, procedure.step(explaining:)),
+      "roleHelp": help(procedure.attachmentRoleIDs, procedure.step(attaching:)),
       "notes": procedure.allNotes.map { note -> [String: Any] in
         var item: [String: Any] = ["id": note.id, "kind": note.kind.rawValue, "text": text(note.text)]
         if let condition = note.condition {

@@ -9,26 +9,28 @@ import ManualContent
 enum CheckPage {
   static func path(_ language: Language) -> String { "\(language.rawValue)/check/index.html" }
 
-  /// The scripts in the order the page loads them: data and pako first, the page last.
+  /// The scripts in the order the page loads them: pako first, the page last (the data,
+  /// `CheckData`, before them all). Each is a file beside this one.
   static let scripts: [(name: String, bytes: [UInt8])] = [
-    ("pako_inflate.es5.min.js", PackageResources.pako_inflate_es5_min_js),
-    ("yaml-reader.js", PackageResources.yaml_reader_js),
-    ("zip-reader.js", PackageResources.zip_reader_js),
-    ("jpeg-check.js", PackageResources.jpeg_check_js),
-    ("pdf-password.js", PackageResources.pdf_password_js),
-    ("pdf-check.js", PackageResources.pdf_check_js),
-    ("rules.js", PackageResources.rules_js),
-    ("field-rules.js", PackageResources.field_rules_js),
-    ("check-form.js", PackageResources.check_form_js),
-    ("check-page.js", PackageResources.check_page_js),
-  ]
+    "pako_inflate.es5.min.js", "yaml-reader.js", "zip-reader.js", "jpeg-check.js", "pdf-password.js",
+    "pdf-check.js", "rules.js", "field-rules.js", "check-form.js", "check-page.js",
+  ].map { ($0, embedded($0)) }
 
   static let stylesheet = "assets/check/check.css"
+
+  /// A `.js` or `.css` file of this folder, as the EmbedAssets plugin embedded it into the
+  /// binary (`CheckPageFiles`).
+  static func embedded(_ name: String) -> [UInt8] {
+    guard let text = CheckPageFiles.files[name] else {
+      preconditionFailure("\(name) is not a .js or .css file of Sources/HelpSite/CheckPage")
+    }
+    return Array(text.utf8)
+  }
 
   /// Every file the pre-check adds to the site, by path below the site root.
   static func files(_ manual: Manual) -> [(String, Data)] {
     var files: [(String, Data)] = [
-      (stylesheet, Data(PackageResources.check_css))
+      (stylesheet, Data(embedded("check.css")))
     ]
     files += scripts.map { ("assets/check/\($0.name)", Data(compact($0.bytes))) }
     for language in Language.allCases {

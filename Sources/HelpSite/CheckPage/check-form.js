@@ -11,13 +11,12 @@ window.PRECHECK = PRECHECK;
   var language;
   var container;
   var select;
-  function byId(list, id) {
-    for (var i = 0; i < list.length; i++) { if (list[i].id === id) { return list[i]; } }
-    return null;
-  }
-  function escape(text) {
+  var byId = PRECHECK.byId;
+  // Text for HTML, in an element or an attribute; check-page.js uses it too.
+  PRECHECK.escapeHTML = function (text) {
     return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  }
+  };
+  var escape = PRECHECK.escapeHTML;
   function plain(text) { return escape(text.replace(/\*\*/g, '').replace(/`/g, '')); }
   function key(id) { return 'cf-' + id.replace(/[^a-z0-9_\-]/gi, '-'); }
   function word(name) { return PRECHECK.word(name)[language]; }

@@ -18,9 +18,7 @@
   $('bundle-folder').setAttribute('webkitdirectory', '');
 
   function words(key, values) { return PRECHECK.word(key, values)[language]; }
-  function escape(text) {
-    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  }
+  var escape = PRECHECK.escapeHTML;
   // Content text (Markdown-light: `code` and **strong**) as HTML.
   // On the English page, Thai runs are marked lang="th", as the site's pages mark them, so
   // that the browser breaks their lines with its Thai dictionary. (Thai letters never occur
@@ -29,10 +27,7 @@
     var html = escape(text).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
     return language === 'th' ? html : html.replace(/[\u0e00-\u0e7f]+(?:[ .()][\u0e00-\u0e7f]+)*/g, '<span lang="th">$&</span>');
   }
-  function byId(list, id) {
-    for (var i = 0; i < list.length; i++) { if (list[i].id === id) { return list[i]; } }
-    return null;
-  }
+  var byId = PRECHECK.byId;
 
   // Control characters and bidirectional overrides in a name or value are shown escaped
   // (\u202E), so that a file name cannot disguise itself in the report.

@@ -8,12 +8,8 @@ window.PRECHECK = PRECHECK;
 
   var get = PRECHECK.get;
   var text = PRECHECK.text;
-  function same(value) { return { th: String(value), en: String(value) }; }
-  function listById(id) {
-    var lists = window.CHECK_DATA.lists;
-    for (var i = 0; i < lists.length; i++) { if (lists[i].id === id) { return lists[i]; } }
-    return null;
-  }
+  var same = PRECHECK.same;
+  function listById(id) { return PRECHECK.byId(window.CHECK_DATA.lists, id); }
 
   PRECHECK.fieldRules = function (run, manifest, procedure, field) {
     var help = procedure.fieldHelp[field.id] || procedure.id + '/index.html#before';

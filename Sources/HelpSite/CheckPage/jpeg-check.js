@@ -80,6 +80,8 @@ window.PRECHECK = PRECHECK;
     var i = 2;
     var size = null;
     var scans = 0;
+    // precheck's caps (BundleLimits), from the page's data.
+    var limits = window.CHECK_DATA.limits;
     var tables = [];
     var frame = null;
     var interval = 0;
@@ -113,14 +115,14 @@ window.PRECHECK = PRECHECK;
           }
         }
         if (!size.width || !size.height) { return { detail: 'the picture has no size' }; }
-        if (size.width * size.height > window.CHECK_DATA.limits.maximumPixels) {
-          return { over: 'the picture is ' + size.width + '×' + size.height + ' pixels, over 50 million (the limit)' };
+        if (size.width * size.height > limits.maximumPixels) {
+          return { over: 'the picture is ' + size.width + '×' + size.height + ' pixels, over ' + limits.maximumPixels / 1000000 + ' million (the limit)' };
         }
       }
       i += length;
       if (marker === 0xda) {
         // Each scan of a progressive JPEG is another pass over every pixel: precheck's cap.
-        if (++scans > 100) { return { over: 'the picture has more than 100 scans (the limit)' }; }
+        if (++scans > limits.maximumScans) { return { over: 'the picture has more than ' + limits.maximumScans + ' scans (the limit)' }; }
         if (frame) {
           var scan = [];
           var at = i - length;

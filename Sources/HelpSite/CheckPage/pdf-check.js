@@ -47,10 +47,7 @@ window.PRECHECK = PRECHECK;
 
   Parser.prototype.word = function () {
     this.skip();
-    var start = this.position;
-    var b = this.bytes;
-    while (this.position < b.length && !isSpace(b[this.position]) && !isDelimiter(b[this.position])) { this.position++; }
-    return latin1(b, start, this.position);
+    return this.wordHere();
   };
 
   Parser.prototype.object = function (depth) {
@@ -83,7 +80,7 @@ window.PRECHECK = PRECHECK;
     }
     if (c === 47) {
       this.position++;
-      return { name: this.wordAfterSlash() };
+      return { name: this.wordHere() };
     }
     if (c === 40) { return this.literalString(); }
     if (c === 60) {
@@ -114,7 +111,8 @@ window.PRECHECK = PRECHECK;
     return { keyword: token };
   };
 
-  Parser.prototype.wordAfterSlash = function () {
+  // The word that starts exactly here: a keyword or number after `skip`, a name after its slash.
+  Parser.prototype.wordHere = function () {
     var start = this.position;
     var b = this.bytes;
     while (this.position < b.length && !isSpace(b[this.position]) && !isDelimiter(b[this.position])) { this.position++; }
@@ -348,15 +346,19 @@ window.PRECHECK = PRECHECK;
     if (filters && filters.name) { filters = [filters]; }
     if (!filters || filters.length === undefined) { filters = []; }
     if (parameters && !parameters.length) { parameters = [parameters]; }
-    // precheck's caps: filters in a chain, predictor rows, bytes per stream and per file.
-    if (filters.length > 4) { throw new OverLimit(filters.length + ' filters in a chain, over the limit of 4'); }
+    // precheck's caps (BundleLimits, from the page's data): filters in a chain, predictor
+    // rows, bytes per stream and per file.
+    var limits = window.CHECK_DATA.limits;
+    if (filters.length > limits.maximumFilters) {
+      throw new OverLimit(filters.length + ' filters in a chain, over the limit of ' + limits.maximumFilters);
+    }
     for (var k = 0; parameters && k < parameters.length; k++) {
       var q = this.resolve(parameters[k]);
       q = q && q.dict;
       if (q && q.Predictor > 1 && !((q.Columns || 1) >= 1 && (q.Columns || 1) <= 16777216 && (q.Colors || 1) >= 1 &&
           (q.Colors || 1) <= 32 && [1, 2, 4, 8, 16].indexOf(q.BitsPerComponent || 8) >= 0 &&
-          Math.ceil((q.Columns || 1) * (q.Colors || 1) * (q.BitsPerComponent || 8) / 8) <= MiB)) {
-        throw new OverLimit('its predictor parameters ask for rows over 1048576 bytes (the limit)');
+          Math.ceil((q.Columns || 1) * (q.Colors || 1) * (q.BitsPerComponent || 8) / 8) <= limits.maximumPredictorRowBytes)) {
+        throw new OverLimit('its predictor parameters ask for rows over ' + limits.maximumPredictorRowBytes + ' bytes (the limit)');
       }
     }
     var data = object.stream;
@@ -367,7 +369,7 @@ window.PRECHECK = PRECHECK;
         return data;
       }
       if (name === 'FlateDecode' || name === 'Fl') {
-        data = inflate(data, Math.min(64 * MiB, 256 * MiB - this.decoded));
+        data = inflate(data, Math.min(limits.maximumStreamBytes, limits.maximumDecodedBytesPerFile - this.decoded));
         this.decoded += data.length;
         var p = parameters && parameters[i] && this.resolve(parameters[i]);
         if (p && p.dict && p.dict.Predictor >= 10) { data = unpredict(data, p.dict); }

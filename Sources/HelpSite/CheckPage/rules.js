@@ -9,11 +9,16 @@ window.PRECHECK = PRECHECK;
   'use strict';
 
   var data = function () { return window.CHECK_DATA; };
-  function same(text) { return { th: String(text), en: String(text) }; }
-  function byId(list, id) {
+  // Helpers the scripts loaded after this one share (field-rules, check-form, check-page).
+  // The same text in both languages: a value from the bundle, quoted in a message.
+  PRECHECK.same = function (text) { return { th: String(text), en: String(text) }; };
+  // The item of `list` (procedures, fields, lists of CHECK_DATA) whose id is `id`, or null.
+  PRECHECK.byId = function (list, id) {
     for (var i = 0; i < list.length; i++) { if (list[i].id === id) { return list[i]; } }
     return null;
-  }
+  };
+  var same = PRECHECK.same;
+  var byId = PRECHECK.byId;
   function contains(list, item) { return list.indexOf(item) >= 0; }
   var get = PRECHECK.get;
   var text = PRECHECK.text;
@@ -140,7 +145,7 @@ window.PRECHECK = PRECHECK;
     return this.source.read(name, limit + 1).then(function (bytes) {
       var decoded = PRECHECK.utf8(bytes, true);
       if (decoded === null) { return self.unreadable(PRECHECK.word('manifest.not-utf8')); }
-      var result = PRECHECK.readYAML(decoded.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), data().limits.maximumManifestDepth);
+      var result = PRECHECK.readYAML(decoded.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), data().limits);
       var problem = result.problem;
       if (!problem) { return self.checkManifest(result.value); }
       if (problem.kind === 'empty') { return self.unreadable(PRECHECK.word('manifest.empty')); }
@@ -379,8 +384,8 @@ window.PRECHECK = PRECHECK;
     run.findings = run.findings.concat(source.openingFindings);
     return run.checkAll().then(function () {
       var findings = run.sorted();
-      // Past 100 findings only counted, with one that says how many were left out (precheck).
-      var limit = 100;
+      // Past maximumFindings only counted, with one that says how many were left out (precheck).
+      var limit = data().limits.maximumFindings;
       if (findings.length > limit) {
         var cut = PRECHECK.finding('report.cut', { values: { value: same(findings.length - limit), expected: same(limit) } });
         cut.severity = run.severity(cut);

@@ -17,9 +17,10 @@ window.PRECHECK = PRECHECK;
     this.column = column;
   }
 
-  function Reader(text, maximumDepth) {
+  function Reader(text, limits) {
     this.text = text;
-    this.maximumDepth = maximumDepth;
+    this.maximumDepth = limits.maximumManifestDepth;
+    this.maximumValues = limits.maximumManifestValues;
     this.count = 0;
     this.lineStarts = [0];
     for (var i = 0; i < text.length; i++) {
@@ -118,7 +119,7 @@ window.PRECHECK = PRECHECK;
 
   // Every value counts against precheck's maximumManifestValues (a real manifest has ~50).
   Reader.prototype.node = function (type, value, offset) {
-    if (++this.count > 2000) { this.fail('more than 2000 values', offset); }
+    if (++this.count > this.maximumValues) { this.fail('more than ' + this.maximumValues + ' values', offset); }
     var at = this.place(offset);
     return { type: type, value: value, line: at.line, column: at.column };
   };
@@ -408,10 +409,11 @@ window.PRECHECK = PRECHECK;
     return { node: reader.node(open === '[' ? 'list' : 'map', items, startOffset), end: flow.position };
   }
 
-  // Reads manifest text (already decoded). Returns {value} or {problem}; a problem has a
+  // Reads manifest text (already decoded) within precheck's caps (`limits`: CHECK_DATA.limits,
+  // maximumManifestDepth and maximumManifestValues). Returns {value} or {problem}; a problem has a
   // kind (syntax, anchor, deep, empty) and where it was found.
-  PRECHECK.readYAML = function (text, maximumDepth) {
-    var reader = new Reader(text, maximumDepth || 16);
+  PRECHECK.readYAML = function (text, limits) {
+    var reader = new Reader(text, limits);
     // `...` ends the document: what follows it may only be blank lines and comments.
     for (var end = 0; end < reader.lines.length; end++) {
       if (reader.lines[end].indent === 0 && /^\.\.\.(\s|$)/.test(reader.lines[end].text)) {

@@ -7,9 +7,6 @@ import ManualContent
 public struct SiteFiles {
   public private(set) var files: [String: Data] = [:]
 
-  mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
-  mutating func add(_ path: String, _ data: Data) { files[path] = data }
-
   /// Renders the whole site for both languages into memory.
   public static func render(_ manual: Manual, contentDirectory: URL) throws -> SiteFiles {
     let collected = CollectedFiles()

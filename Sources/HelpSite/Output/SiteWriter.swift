@@ -89,13 +89,6 @@ public struct SiteWriter {
     }
   }
 
-  /// Writes `site` and swaps it in. On any failure the previous folder is left as it was.
-  public func write(_ site: SiteFiles) throws {
-    try writeStaged { stream in
-      for (path, data) in site.files { stream.write(path, [UInt8](data)) }
-    }
-  }
-
   /// Renders `manual` and writes each file as soon as it is made, then swaps the folder in:
   /// the whole site is never held in memory (issue 12). On any failure the previous folder is
   /// left as it was. Returns how many files the site has.

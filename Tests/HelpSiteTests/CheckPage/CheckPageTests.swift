@@ -41,16 +41,34 @@ final class CheckPageTests: XCTestCase {
     }
   }
 
-  /// HelpSite cannot import BundleCheck, so the caps are stated twice; this keeps them equal.
-  func testTheCapsAreThoseOfPrecheck() {
-    XCTAssertEqual(CheckData.limits["maximumEntries"], BundleLimits.maximumEntries)
-    XCTAssertEqual(CheckData.limits["maximumFileBytes"], BundleLimits.maximumFileBytes)
-    XCTAssertEqual(CheckData.limits["maximumTotalBytes"], BundleLimits.maximumTotalBytes)
-    XCTAssertEqual(CheckData.limits["maximumCompressionRatio"], BundleLimits.maximumCompressionRatio)
-    XCTAssertEqual(CheckData.limits["maximumManifestBytes"], ManifestReader.maximumBytes)
-    XCTAssertEqual(CheckData.limits["maximumManifestDepth"], ManifestReader.maximumDepth)
-    // Was left at 100 million when precheck's cap became 50 million (issue 10).
-    XCTAssertEqual(CheckData.limits["maximumPixels"], BundleLimits.maximumPixels)
+  /// The engine embeds every `.js` file of its folder that the page loads, and no other.
+  func testThePageLoadsEveryScriptOfItsFolder() {
+    let embedded = CheckPageFiles.files.keys.filter { $0.hasSuffix(".js") }
+    XCTAssertEqual(Set(embedded), Set(CheckPage.scripts.map(\.name)))
+    XCTAssertNotNil(CheckPageFiles.files["check.css"])
+  }
+
+  /// The scripts take every cap from the data (`CHECK_DATA.limits`, whose values are
+  /// `BundleLimits`' own): a name they read that the data lacks would be `undefined`, and
+  /// every comparison with it false, a cap silently gone. Names in the data that no script
+  /// reads are dead weight on a page with a budget.
+  func testEveryCapTheScriptsReadIsInTheDataAndEveryOneThereIsRead() throws {
+    let pattern = try NSRegularExpression(pattern: #"\b(?:limits(?:\(\))?|caps)\.([A-Za-z]+)"#)
+    var read: Set<String> = []
+    for script in CheckPage.scripts {
+      let text = String(decoding: script.bytes, as: UTF8.self)
+      for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        read.insert(String(text[Range(match.range(at: 1), in: text)!]))
+      }
+    }
+    XCTAssertEqual(read, Set(CheckData.limits.keys))
+    let text = try String(
+      contentsOf: BuiltSite.folder.appendingPathComponent(CheckData.path(.en)), encoding: .utf8)
+    let object = try JSONSerialization.jsonObject(with: Data(text.drop { $0 != "{" }.dropLast(2).utf8))
+    let limits = (object as! [String: Any])["limits"] as! [String: Int]
+    XCTAssertEqual(limits, CheckData.limits)
+    XCTAssertEqual(limits["maximumPixels"], BundleLimits.maximumPixels)
+    XCTAssertEqual(limits["maximumManifestDepth"], ManifestReader.maximumDepth)
   }
 
   /// Every rule precheck can report is in the data, with its severity and words.

@@ -25,12 +25,15 @@ final class SiteWriterTests: XCTestCase {
     }
   }
 
+  // The writes below take the path `guide build` takes: `write(rendering:)`.
+
   func testRefusesTheContentFolderTheProjectRootAndFoldersWithOtherFiles() throws {
-    let site = try SiteFiles.render(BuiltSite.manual, contentDirectory: BuiltSite.content)
+    let manual = BuiltSite.manual
     XCTAssertThrowsError(
-      try SiteWriter(output: BuiltSite.content, contentDirectory: BuiltSite.content).write(site))
+      try SiteWriter(output: BuiltSite.content, contentDirectory: BuiltSite.content).write(rendering: manual))
     XCTAssertThrowsError(
-      try SiteWriter(output: BuiltSite.repository, contentDirectory: BuiltSite.content).write(site)
+      try SiteWriter(output: BuiltSite.repository, contentDirectory: BuiltSite.content).write(
+        rendering: manual)
     ) { error in
       XCTAssertTrue(
         "\(error)".contains("project root") || "\(error)".contains("contains the content"), "\(error)")
@@ -38,8 +41,9 @@ final class SiteWriterTests: XCTestCase {
     let folder = BuiltSite.temporaryFolder()
     let notes = folder.appendingPathComponent("my-notes.txt")
     try Data("keep me".utf8).write(to: notes)
-    XCTAssertThrowsError(try SiteWriter(output: folder, contentDirectory: BuiltSite.content).write(site)) {
-      error in
+    XCTAssertThrowsError(
+      try SiteWriter(output: folder, contentDirectory: BuiltSite.content).write(rendering: manual)
+    ) { error in
       XCTAssertTrue("\(error)".contains("my-notes.txt"), "\(error)")
     }
     XCTAssertEqual(try String(contentsOf: notes, encoding: .utf8), "keep me")
@@ -47,27 +51,41 @@ final class SiteWriterTests: XCTestCase {
 
   func testRebuildingReplacesItsOwnSite() throws {
     let output = BuiltSite.temporaryFolder().appendingPathComponent("site")
-    let site = try SiteFiles.render(BuiltSite.manual, contentDirectory: BuiltSite.content)
     let writer = SiteWriter(output: output, contentDirectory: BuiltSite.content)
-    try writer.write(site)
-    try writer.write(site)
-    XCTAssertEqual(SiteWriterTestAccess.files(in: output).count, site.files.count + 1)
+    let count = try writer.write(rendering: BuiltSite.manual)
+    XCTAssertEqual(try writer.write(rendering: BuiltSite.manual), count)
+    XCTAssertEqual(SiteWriterTestAccess.files(in: output).count, count + 1, "the files and the manifest")
   }
 
-  func testAFailedWriteLeavesThePreviousSiteUntouched() throws {
+  func testAFailedBuildLeavesThePreviousSiteUntouched() throws {
     let parent = BuiltSite.temporaryFolder()
     let output = parent.appendingPathComponent("site")
-    let good = try SiteFiles.render(BuiltSite.manual, contentDirectory: BuiltSite.content)
-    let writer = SiteWriter(output: output, contentDirectory: BuiltSite.content)
-    try writer.write(good)
-    // A file path that cannot be created (a file where a folder must go) makes the write fail.
-    var broken = good
-    broken.add("index.html/oops.html", "<p>cannot be written under a file</p>")
-    XCTAssertThrowsError(try writer.write(broken))
-    XCTAssertEqual(SiteWriterTestAccess.files(in: output).count, good.files.count + 1)
-    XCTAssertEqual(
-      try Data(contentsOf: output.appendingPathComponent("en/index.html")), good.files["en/index.html"])
+    let count = try SiteWriter(output: output, contentDirectory: BuiltSite.content).write(
+      rendering: BuiltSite.manual)
+    let before = try Data(contentsOf: output.appendingPathComponent("en/index.html"))
+    // The same manual with its pictures gone (an empty content folder): the build fails.
+    let noPictures = BuiltSite.temporaryFolder()
+    XCTAssertThrowsError(
+      try SiteWriter(output: output, contentDirectory: noPictures).write(rendering: BuiltSite.manual))
+    XCTAssertEqual(SiteWriterTestAccess.files(in: output).count, count + 1)
+    XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("en/index.html")), before)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path)
     XCTAssertEqual(leftovers, ["site"], "no temporary folder is left behind")
+  }
+
+  func testAFailedSwapRemovesTheWrittenFilesAndKeepsThePreviousSite() throws {
+    let parent = BuiltSite.temporaryFolder()
+    let output = parent.appendingPathComponent("site")
+    let writer = SiteWriter(output: output, contentDirectory: BuiltSite.content)
+    let count = try writer.write(rendering: BuiltSite.manual)
+    // Every file is written before the swap; a folder where the old site is to be moved
+    // aside (the writer's own name for it) makes the swap, the last step, fail.
+    let blocker = parent.appendingPathComponent(".site.old-\(getpid())")
+    try FileManager.default.createDirectory(
+      at: blocker.appendingPathComponent("in-the-way"), withIntermediateDirectories: true)
+    XCTAssertThrowsError(try writer.write(rendering: BuiltSite.manual))
+    XCTAssertEqual(SiteWriterTestAccess.files(in: output).count, count + 1)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted()
+    XCTAssertEqual(leftovers, [".site.old-\(getpid())", "site"], "the written files are removed")
   }
 }

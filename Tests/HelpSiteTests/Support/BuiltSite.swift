@@ -14,8 +14,7 @@ enum BuiltSite {
   /// The site built from the real content, in a fresh temporary folder.
   static let folder: URL = {
     let folder = temporaryFolder().appendingPathComponent("site")
-    let site = try! SiteFiles.render(manual, contentDirectory: content)
-    try! SiteWriter(output: folder, contentDirectory: content).write(site)
+    try! SiteWriter(output: folder, contentDirectory: content).write(rendering: manual)
     return folder
   }()
 
