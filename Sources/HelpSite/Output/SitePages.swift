@@ -100,8 +100,8 @@ extension SiteFiles {
       }
     }
     // The browser pre-check's scripts and data, in both languages.
-    for (path, data) in CheckPage.files(manual) {
-      pages.append(SitePage(path, .everyProcedure) { [UInt8](data) })
+    for file in CheckPage.lazyFiles(manual) {
+      pages.append(SitePage(file.path, .everyProcedure, file.make))
     }
     for language in Language.allCases {
       pages += [
