@@ -139,7 +139,8 @@ enum YAMLTree {
       case YAML_SCALAR_EVENT:
         let scalar = event.data.scalar
         guard scalar.anchor == nil, scalar.tag == nil else { return .giveUp }
-        let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        let value = String(
+          decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
         // libyaml's styles are Yams' raw values (any, plain, single, double, literal, folded).
         let style = Node.Scalar.Style(rawValue: UInt32(scalar.style.rawValue)) ?? .any
         return add(.scalar(YAMLNode.Scalar(string: value, style: style, mark: mark)))

@@ -20,7 +20,8 @@ final class YAMLTreeTests: XCTestCase {
     case .scalar(let scalar): return "\(at)\(scalar.style)\(String(reflecting: scalar.string))"
     case .sequence(let items, _): return "\(at)[" + items.map(describe).joined(separator: ", ") + "]"
     case .mapping(let pairs, _):
-      return "\(at){" + pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "}"
+      return "\(at){" + pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ")
+        + "}"
     case .other: return "\(at)other"
     }
   }
