@@ -35,11 +35,16 @@ public final class PreviewBuilder: @unchecked Sendable {
     guard report.isClean, let manual = report.manual else { return fail(report.diagnostics) }
     do {
       let images = try SiteFiles.images(manual, contentDirectory: contentDirectory)
-      let pages = SiteFiles.pages(manual)
-      site.publish(pages: pages, images: images, problems: report.diagnostics) { _ in false }
+      // The search indexes are made when asked for or in the background, not before the
+      // first page can be served: at N = 1,000 they are most of a rebuild's work.
+      let (pages, searchIndexes) = SiteFiles.pagesAndSearchIndexes(manual)
+      site.publish(pages: pages, groups: searchIndexes, images: images, problems: report.diagnostics) { _ in
+        false
+      }
       lastClean = (manual, report.diagnostics)
       return Summary(
-        clean: true, pages: pages.count + images.count, narrow: false, problems: report.diagnostics)
+        clean: true, pages: pages.count + searchIndexes.count + images.count, narrow: false,
+        problems: report.diagnostics)
     } catch {
       return fail([Self.unreadable(error)])
     }
@@ -61,12 +66,13 @@ public final class PreviewBuilder: @unchecked Sendable {
       let all = keptWarnings(lastClean.diagnostics) + diagnostics
       do {
         let known = Dictionary(
-          uniqueKeysWithValues: site.paths.filter(Self.isFigure).compactMap { path in
+          uniqueKeysWithValues: site.storedPaths.filter(Self.isFigure).compactMap { path in
             site.file(path).map { (path, $0) }
           })
         let images = try SiteFiles.images(manual, contentDirectory: contentDirectory, known: known)
         let edited = editedSinceClean
-        let pages = SiteFiles.pages(manual).filter { page in
+        let (allPages, searchIndexes) = SiteFiles.pagesAndSearchIndexes(manual)
+        let pages = allPages.filter { page in
           switch page.source {
           case .fixed: return false
           case .procedure(let id): return edited.contains(id)
@@ -74,10 +80,10 @@ public final class PreviewBuilder: @unchecked Sendable {
           }
         }
         // Figures no procedure shows any more go; every other page stays as it is.
-        site.publish(pages: pages, images: images, problems: all) { !Self.isFigure($0) }
+        site.publish(pages: pages, groups: searchIndexes, images: images, problems: all) { !Self.isFigure($0) }
         self.lastClean = (manual, all)
         editedSinceClean = []
-        return Summary(clean: true, pages: pages.count, narrow: true, problems: all)
+        return Summary(clean: true, pages: pages.count + searchIndexes.count, narrow: true, problems: all)
       } catch {
         return fail([Self.unreadable(error)])
       }

@@ -26,6 +26,19 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations { blackHole(try SiteFiles.render(manual, contentDirectory: content)) }
   }
 
+  // The pages over every procedure in full (print page, whole-manual deck, search page), each
+  // written into one buffer (issue 12): their peak memory is the build's.
+  let wholeManualPages = SiteFiles.pagesAndSearchIndexes(manual).pages.filter { $0.source == .everyProcedureInFull }
+  Benchmark("Render the whole-manual pages (print, deck, search page)") { benchmark in
+    for _ in benchmark.scaledIterations { for page in wholeManualPages { blackHole(page.render()) } }
+  }
+
+  // What guide serve does before it can serve an edited page: the page list, without the
+  // search indexes, which are made on request or in the background.
+  Benchmark("List the pages for a preview rebuild (no search index)") { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(SiteFiles.pagesAndSearchIndexes(manual)) }
+  }
+
   Benchmark("Thai segmentation and the search index") { benchmark in
     for _ in benchmark.scaledIterations { blackHole(SiteFiles.searchIndexes(manual)) }
   }

@@ -29,13 +29,22 @@ enum CheckPage {
 
   /// Every file the pre-check adds to the site, by path below the site root.
   static func files(_ manual: Manual) -> [(String, Data)] {
-    var files: [(String, Data)] = [
-      (stylesheet, Data(embedded("check.css")))
+    lazyFiles(manual).map { ($0.path, Data($0.make())) }
+  }
+
+  /// The same files, each made only when asked for: `guide serve` rebuilds the page list on
+  /// every edit, and the check data alone (JSON of the whole manual) takes a second at N = 1,000.
+  static func lazyFiles(_ manual: Manual) -> [(path: String, make: @Sendable () -> [UInt8])] {
+    var files: [(path: String, make: @Sendable () -> [UInt8])] = [
+      (stylesheet, { embedded("check.css") })
     ]
-    files += scripts.map { ("assets/check/\($0.name)", Data(compact($0.bytes))) }
+    for script in scripts {
+      let bytes = script.bytes
+      files.append(("assets/check/\(script.name)", { compact(bytes) }))
+    }
     for language in Language.allCases {
-      files.append((CheckData.path(language), Data(CheckData(language: language).javascript(manual).utf8)))
-      files.append((path(language), Data(html(manual, language).bytes)))
+      files.append((CheckData.path(language), { Array(CheckData(language: language).javascript(manual).utf8) }))
+      files.append((path(language), { html(manual, language).bytes }))
     }
     return files
   }

@@ -20,9 +20,17 @@ public struct SiteFiles {
   static func renderEach(_ manual: Manual, contentDirectory: URL, to sink: PageSink) throws {
     // Read before rendering, so that a missing picture fails the build before any work.
     let pictures = try images(manual, contentDirectory: contentDirectory)
-    let pages = Self.pages(manual)
-    // Each file goes to `sink` as soon as it is made and is not kept here.
-    DispatchQueue.concurrentPerform(iterations: pages.count) { sink(pages[$0].path, pages[$0].bytes()) }
+    let (pages, searchIndexes) = pagesAndSearchIndexes(manual)
+    // Each file goes to `sink` as soon as it is made and is not kept here. The search indexes
+    // (one per language, the longest tasks) go first, each on one thread, among the pages.
+    DispatchQueue.concurrentPerform(iterations: searchIndexes.count + pages.count) { index in
+      guard index >= searchIndexes.count else {
+        for file in searchIndexes[index].pages() { sink(file.path, file.bytes()) }
+        return
+      }
+      let page = pages[index - searchIndexes.count]
+      sink(page.path, page.bytes())
+    }
     for (path, data) in pictures.sorted(by: { $0.key < $1.key }) { sink(path, [UInt8](data)) }
   }
 }

@@ -43,32 +43,65 @@ public struct SitePage: Sendable {
   func bytes() -> [UInt8] { make() }
 }
 
+/// Files whose names are known only once they are made: one language's search index, as
+/// many shard files as its size needs (Search/SearchShards.swift). Made together, on first
+/// use, so that `guide serve` does not make both indexes before it can serve an edited page.
+public struct SiteFileGroup: Sendable {
+  public let language: Language
+  private let make: @Sendable () -> [(name: String, text: String)]
+
+  init(language: Language, make: @escaping @Sendable () -> [(name: String, text: String)]) {
+    self.language = language
+    self.make = make
+  }
+
+  /// Whether `path` is one this group may make: `<lang>/search/search-….js`.
+  public func owns(_ path: String) -> Bool {
+    let folder = SitePaths.searchFile(language, "")
+    guard path.hasPrefix(folder) else { return false }
+    let name = path.dropFirst(folder.count)
+    return name.hasPrefix("search-") && name.hasSuffix(".js") && !name.contains("/")
+  }
+
+  /// Every file of the group, as pages ready to render (their text is made already).
+  public func pages() -> [SitePage] {
+    make().map { file in
+      let text = file.text
+      return SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull, text: { text })
+    }
+  }
+}
+
 extension SiteFiles {
   /// Every page and asset of the site (not the images), each able to render on its own: the
   /// one list that `render` (the whole site) and `guide serve` (only what an edit touches) use.
   public static func pages(_ manual: Manual) -> [SitePage] {
+    let (pages, searchIndexes) = pagesAndSearchIndexes(manual)
+    // Both languages' indexes at once, each on its own core: libthai's breaker is not shared
+    // between threads.
+    let made = SearchIndexFiles(count: searchIndexes.count)
+    DispatchQueue.concurrentPerform(iterations: searchIndexes.count) { index in
+      made.set(index, searchIndexes[index].pages())
+    }
+    let fixed = 1 + FrontEnd.siteFiles.count
+    return Array(pages[..<fixed]) + (0..<searchIndexes.count).flatMap(made.value) + pages[fixed...]
+  }
+
+  /// The same files, with each language's search index left to make when it is needed.
+  public static func pagesAndSearchIndexes(_ manual: Manual) -> (pages: [SitePage], searchIndexes: [SiteFileGroup]) {
     var pages: [SitePage] = [SitePage(SitePaths.root, .everyProcedure, html: { RootPage.html(manual) })]
     for asset in FrontEnd.siteFiles {
       let text = asset.text
       pages.append(SitePage(asset.path, .fixed, text: { text }))
     }
-    // The search index is many files (SearchShards.swift), made together for each language,
-    // on its own core: libthai's breaker is not shared between threads.
-    let indexes = SearchIndexFiles(count: Language.allCases.count)
-    DispatchQueue.concurrentPerform(iterations: Language.allCases.count) { index in
-      let language = Language.allCases[index]
-      indexes.set(index, SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).files())
-    }
-    for (index, language) in Language.allCases.enumerated() {
-      for file in indexes.value(index) {
-        let text = file.text
-        pages.append(
-          SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull, text: { text }))
+    let searchIndexes = Language.allCases.map { language in
+      SiteFileGroup(language: language) {
+        SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).files()
       }
     }
     // The browser pre-check's scripts and data, in both languages.
-    for (path, data) in CheckPage.files(manual) {
-      pages.append(SitePage(path, .everyProcedure) { [UInt8](data) })
+    for file in CheckPage.lazyFiles(manual) {
+      pages.append(SitePage(file.path, .everyProcedure, file.make))
     }
     for language in Language.allCases {
       pages += [
@@ -105,7 +138,7 @@ extension SiteFiles {
             html: { FinderPage.html(manual, question, language) }))
       }
     }
-    return pages
+    return (pages, searchIndexes)
   }
 
   /// The figures the procedures show, by their path in the site (`assets/<image>`), read
@@ -128,16 +161,16 @@ extension SiteFiles {
 
 /// The search index's files of each language, made on several threads, each index by one.
 private final class SearchIndexFiles: @unchecked Sendable {
-  private var values: [[(name: String, text: String)]]
+  private var values: [[SitePage]]
   private let lock = NSLock()
 
   init(count: Int) { values = Array(repeating: [], count: count) }
 
-  func set(_ index: Int, _ value: [(name: String, text: String)]) {
+  func set(_ index: Int, _ value: [SitePage]) {
     lock.lock()
     values[index] = value
     lock.unlock()
   }
 
-  func value(_ index: Int) -> [(name: String, text: String)] { values[index] }
+  func value(_ index: Int) -> [SitePage] { values[index] }
 }

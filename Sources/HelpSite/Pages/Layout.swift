@@ -8,6 +8,20 @@ enum Layout {
     _ context: PageContext, title: String, breadcrumbs: [(String, String)] = [], main: HTML,
     searchForm: Bool = true, stylesheets: [String] = [], scripts: [String] = []
   ) -> HTML {
+    page(
+      context, title: title, breadcrumbs: breadcrumbs, searchForm: searchForm, stylesheets: stylesheets,
+      scripts: scripts
+    ) { $0.append(main) }
+  }
+
+  /// As above, with the main content written by `writeMain` straight into the page's one
+  /// buffer: the whole-manual pages (10–12 MB each at N = 1,000) are never held as pieces,
+  /// joined and then copied into the frame (issue 12's memory target).
+  static func page(
+    _ context: PageContext, title: String, breadcrumbs: [(String, String)] = [],
+    searchForm: Bool = true, stylesheets: [String] = [], scripts: [String] = [],
+    writeMain: (inout HTML) -> Void
+  ) -> HTML {
     let language = context.language
     let other = language.other
     let otherPath = SitePaths.translation(of: context.path, to: other)
@@ -20,7 +34,7 @@ enum Layout {
       }
       crumbs = "<nav class=\"guide-breadcrumbs\" aria-label=\"breadcrumb\"><ol>\(items.joined())</ol></nav>\n"
     }
-    return """
+    var page: HTML = """
       <!DOCTYPE html>
       <html lang="\(language.rawValue)">
       <head>
@@ -41,7 +55,11 @@ enum Layout {
       </header>
       <div class="guide-width">
       \(crumbs)<main id="main" class="guide-main">
-      \(main)
+
+      """
+    writeMain(&page)
+    page += """
+
       </main>
       </div>
       <footer class="guide-footer">
@@ -55,6 +73,7 @@ enum Layout {
       </html>
 
       """
+    return page
   }
 
   /// The search box of every page: a plain GET form to the search page, so it works from

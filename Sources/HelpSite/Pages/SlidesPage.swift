@@ -33,40 +33,58 @@ enum SlidesPage {
 
   static func manualDeck(_ manual: Manual, _ language: Language) -> HTML {
     let context = PageContext(manual: manual, language: language, path: SitePaths.slides(language))
-    var slides = [
-      Slide(
-        kind: "title",
-        body: """
-          <p class="guide-slide__kicker">\(context.plain(manual.publisher[language]))</p>
-          <p class="guide-slide__office">\(context.plain(manual.office[language]))</p>
-          <h2 class="guide-slide__title">\(context.rich(manual.title))</h2>
-          """, notes: "<p>\(context.rich(manual.about))</p><p>\(context.rich(manual.systemAddress))</p>")
-    ]
+    // The whole manual, slide by slide, straight into the page's one buffer (issue 12): the
+    // number of slides is counted first, as every slide says "n of total".
+    var total = 2
     for section in manual.sections {
       switch section {
       case .procedure(let id):
         guard let procedure = manual.procedure(id) else { continue }
-        slides.append(
-          Slide(
-            kind: "section", body: "<h2 class=\"guide-slide__title\">\(context.rich(procedure.title))</h2>",
-            notes: "<p>\(context.rich(procedure.summary))</p>"))
-        let offset = slides.count
-        slides += procedureSlides(context, procedure, number: { offset + $0 })
-      case .titleOnly(_, let title, let gap):
-        var inner = context
-        inner.idPrefix = "s\(slides.count + 1)-"
-        slides.append(
-          Slide(
-            kind: "section",
-            body: "<h2 class=\"guide-slide__title\">\(context.rich(title))</h2>\n\(Layout.gap(inner, gap))"
-              as HTML,
-            notes: "<p>\(context.rich(gap.text))</p>"))
+        total += 1 + procedureSlideCount(procedure)
+      case .titleOnly: total += 1
       }
     }
-    slides.append(closing(context))
     return page(
-      context, title: context.ui("slides.manual"), slides: slides,
-      back: (context.ui("nav.home"), SitePaths.home(language)))
+      context, title: context.ui("slides.manual"), total: total,
+      back: (context.ui("nav.home"), SitePaths.home(language))
+    ) { deck in
+      deck.add(
+        Slide(
+          kind: "title",
+          body: """
+            <p class="guide-slide__kicker">\(context.plain(manual.publisher[language]))</p>
+            <p class="guide-slide__office">\(context.plain(manual.office[language]))</p>
+            <h2 class="guide-slide__title">\(context.rich(manual.title))</h2>
+            """, notes: "<p>\(context.rich(manual.about))</p><p>\(context.rich(manual.systemAddress))</p>"))
+      for section in manual.sections {
+        switch section {
+        case .procedure(let id):
+          guard let procedure = manual.procedure(id) else { continue }
+          deck.add(
+            Slide(
+              kind: "section", body: "<h2 class=\"guide-slide__title\">\(context.rich(procedure.title))</h2>",
+              notes: "<p>\(context.rich(procedure.summary))</p>"))
+          let offset = deck.count
+          for slide in procedureSlides(context, procedure, number: { offset + $0 }) { deck.add(slide) }
+        case .titleOnly(_, let title, let gap):
+          var inner = context
+          inner.idPrefix = "s\(deck.count + 1)-"
+          deck.add(
+            Slide(
+              kind: "section",
+              body: "<h2 class=\"guide-slide__title\">\(context.rich(title))</h2>\n\(Layout.gap(inner, gap))"
+                as HTML,
+              notes: "<p>\(context.rich(gap.text))</p>"))
+        }
+      }
+      deck.add(closing(context))
+    }
+  }
+
+  /// How many slides `procedureSlides` makes for `procedure`.
+  static func procedureSlideCount(_ procedure: Procedure) -> Int {
+    let hasNotes = !procedure.notes.isEmpty || procedure.figure != nil || !procedure.gaps.isEmpty
+    return 1 + (hasNotes ? 1 : 0) + procedure.steps.count
   }
 
   /// A procedure's own slides: before you start, its notes, then a slide per step.
@@ -117,32 +135,62 @@ enum SlidesPage {
     """
   }
 
-  static func page(_ context: PageContext, title: String, slides: [Slide], back: (String, String)) -> HTML {
-    let total = slides.count
-    let sections = slides.enumerated().map { index, slide -> HTML in
-      let number = index + 1
-      return """
-        <section class="guide-slide guide-slide--\(slide.kind)" id="\(SitePaths.slideAnchor(number))" data-slide="\(number)" aria-label="\(context.unmarked(context.ui("slides.of", ["n": "\(number)", "total": "\(total)"])))">
+  /// Writes slides into a deck's page, numbering them and separating them by a new line.
+  struct DeckWriter {
+    fileprivate var html: HTML
+    let context: PageContext
+    let total: Int
+    private(set) var count = 0
+
+    mutating func add(_ slide: Slide) {
+      count += 1
+      if count > 1 { html += "\n" }
+      html += """
+        <section class="guide-slide guide-slide--\(slide.kind)" id="\(SitePaths.slideAnchor(count))" data-slide="\(count)" aria-label="\(context.unmarked(context.ui("slides.of", ["n": "\(count)", "total": "\(total)"])))">
         \(slide.body)\(slide.notes.isEmpty ? HTML() : notesHTML(context, slide.notes))
         </section>
         """
     }
+  }
+
+  static func page(_ context: PageContext, title: String, slides: [Slide], back: (String, String)) -> HTML {
+    page(context, title: title, total: slides.count, back: back) { deck in
+      for slide in slides { deck.add(slide) }
+    }
+  }
+
+  /// A deck of `total` slides, which `writeSlides` adds one by one.
+  static func page(
+    _ context: PageContext, title: String, total: Int, back: (String, String),
+    writeSlides: (inout DeckWriter) -> Void
+  ) -> HTML {
     // The words slides.js shows, as `data-slides-of="…"` and so on.
     let words = ["slides.of", "slides.next", "slides.timer", "slides.notes", "slides.end"].map {
       "\(attribute: "data-" + $0.replacingAll(".", with: "-"), context.ui($0))" as HTML
     }.joined()
-    let main: HTML = """
-      <h1 class="guide-deck__heading">\(context.rich(title))</h1>
-      <p class="guide-deck__help">\(context.plainUI("slides.help"))</p>
-      <div class="guide-deck" data-guide-deck data-count="\(total)"\(words)>
-      \(sections, separator: "\n")
-      <div class="guide-deck__bar" aria-hidden="true"><div class="guide-deck__progress"></div></div>
-      <p class="guide-deck__counter" aria-live="polite"></p>
-      </div>
-      """
     return Layout.page(
       context, title: "\(title) – \(context.ui("slides.title"))",
-      breadcrumbs: [back], main: main, searchForm: false,
-      stylesheets: [SitePaths.asset("slides.css")], scripts: [SitePaths.asset("slides.js")])
+      breadcrumbs: [back], searchForm: false,
+      stylesheets: [SitePaths.asset("slides.css")], scripts: [SitePaths.asset("slides.js")]
+    ) { main in
+      main += """
+        <h1 class="guide-deck__heading">\(context.rich(title))</h1>
+        <p class="guide-deck__help">\(context.plainUI("slides.help"))</p>
+        <div class="guide-deck" data-guide-deck data-count="\(total)"\(words)>
+
+        """
+      // The buffer is moved (swapped), never copied, into the writer and back.
+      var deck = DeckWriter(html: HTML(), context: context, total: total)
+      swap(&main, &deck.html)
+      writeSlides(&deck)
+      assert(deck.count == total, "the deck has \(deck.count) slides, not \(total)")
+      swap(&main, &deck.html)
+      main += """
+
+        <div class="guide-deck__bar" aria-hidden="true"><div class="guide-deck__progress"></div></div>
+        <p class="guide-deck__counter" aria-live="polite"></p>
+        </div>
+        """
+    }
   }
 }

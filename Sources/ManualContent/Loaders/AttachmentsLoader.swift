@@ -1,9 +1,7 @@
-import Yams
-
 /// attachments.yaml: the documents a request uploads, and the file types CRIMES takes.
 struct AttachmentsLoader {
   enum Keys {
-    static let roles = Key<[Node]>.list("roles")
+    static let roles = Key<[YAMLNode]>.list("roles")
     static let schema = Schema.file([roles, GapSchema.list])
   }
 

@@ -1,16 +1,14 @@
-import Yams
-
 /// choices.yaml: the lists an officer chooses from (data sources, privileges, assignments).
 struct ChoicesLoader {
   enum Keys {
-    static let lists = Key<[Node]>.list("lists")
+    static let lists = Key<[YAMLNode]>.list("lists")
     static let schema = Schema.file([lists])
   }
 
   enum ListKeys {
     static let id = Key.string("id")
     static let title = Key.text("title")
-    static let items = Key<[Node]>.list("items")
+    static let items = Key<[YAMLNode]>.list("items")
     static let gap = Key.text("gap", required: false)
     static let schema = Schema(LocalizedText(th: "รายการตัวเลือก", en: "a list"), [id, title, items, gap])
   }

@@ -1,10 +1,8 @@
-import Yams
-
 /// fields.yaml: the fields of the request forms, and the declarations attachments carry.
 struct FieldsLoader {
   enum Keys {
-    static let fields = Key<[Node]>.list("fields")
-    static let declarations = Key<[Node]>.list("declarations")
+    static let fields = Key<[YAMLNode]>.list("fields")
+    static let declarations = Key<[YAMLNode]>.list("declarations")
     static let schema = Schema.file([fields, declarations])
   }
 

@@ -1,17 +1,15 @@
-import Yams
-
 /// finder.yaml: "which procedure do I need?", questions whose answers lead on.
 struct FinderLoader {
   enum Keys {
     static let start = Key.string("start")
-    static let questions = Key<[Node]>.list("questions")
+    static let questions = Key<[YAMLNode]>.list("questions")
     static let schema = Schema.file([start, questions])
   }
 
   enum QuestionKeys {
     static let id = Key.string("id")
     static let question = Key.text("question")
-    static let answers = Key<[Node]>.list("answers")
+    static let answers = Key<[YAMLNode]>.list("answers")
     static let schema = Schema(LocalizedText(th: "คำถาม", en: "a question"), [id, question, answers])
   }
 

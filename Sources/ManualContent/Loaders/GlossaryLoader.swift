@@ -1,9 +1,7 @@
-import Yams
-
 /// glossary.yaml: the words of the manual and where they matter.
 struct GlossaryLoader {
   enum Keys {
-    static let terms = Key<[Node]>.list("terms")
+    static let terms = Key<[YAMLNode]>.list("terms")
     static let schema = Schema.file([terms])
   }
 

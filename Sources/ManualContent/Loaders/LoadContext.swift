@@ -1,5 +1,3 @@
-import Yams
-
 /// What every loader shares: where the files come from, where problems go, and the ledger
 /// of ids defined and referred to across files.
 struct LoadContext {
@@ -13,12 +11,12 @@ struct LoadContext {
   }
 
   /// A mapping read with its schema, or nil after reporting that it is not one.
-  func reader(_ node: Node, in file: String, _ schema: Schema) -> MappingReader? {
+  func reader(_ node: YAMLNode, in file: String, _ schema: Schema) -> MappingReader? {
     MappingReader(node, file: file, schema: schema, sink: sink)
   }
 
   /// Each mapping of a list, read with its schema.
-  func each<T>(_ nodes: [Node]?, in file: String, _ schema: Schema, _ read: (MappingReader) -> T?) -> [T] {
+  func each<T>(_ nodes: [YAMLNode]?, in file: String, _ schema: Schema, _ read: (MappingReader) -> T?) -> [T] {
     (nodes ?? []).compactMap { node in reader(node, in: file, schema).flatMap(read) }
   }
 
@@ -45,7 +43,7 @@ enum GapSchema {
   static let text = Key.text("text")
   static let schema = Schema(LocalizedText(th: "ช่องว่างของคู่มือ", en: "a gap"), [id, text])
   /// The key that holds a list of gaps, in every file that has one.
-  static let list = Key<[Node]>.list("gaps", required: false)
+  static let list = Key<[YAMLNode]>.list("gaps", required: false)
   static let name = LocalizedText(th: "ช่องว่างของคู่มือ", en: "gap")
 }
 

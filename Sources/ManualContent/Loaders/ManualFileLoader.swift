@@ -1,5 +1,3 @@
-import Yams
-
 /// manual.yaml: the manual's own words and the deck's sections, in order.
 struct ManualFileLoader {
   enum Keys {
@@ -8,7 +6,7 @@ struct ManualFileLoader {
     static let title = Key.text("title")
     static let about = Key.text("about")
     static let systemAddress = Key.text("system_address")
-    static let sections = Key<[Node]>.list("sections")
+    static let sections = Key<[YAMLNode]>.list("sections")
     static let closing = Key.text("closing")
     static let schema = Schema.file([
       publisher, office, title, about, systemAddress, sections, closing, GapSchema.list,

@@ -1,5 +1,3 @@
-import Yams
-
 /// The parts procedures and steps share: notes with their conditions, and figures.
 extension ProcedureLoader {
   enum NoteKeys {
@@ -25,7 +23,7 @@ extension ProcedureLoader {
     static let image = Key.string("image")
     static let schematic = Key.flag("schematic")
     static let alt = Key.text("alt")
-    static let callouts = Key<[Node]>.list("callouts")
+    static let callouts = Key<[YAMLNode]>.list("callouts")
     static let schema = Schema(LocalizedText(th: "ภาพ", en: "a figure"), [image, schematic, alt, callouts])
   }
 
@@ -50,7 +48,7 @@ extension ProcedureLoader {
     }
   }
 
-  func condition(_ node: Node, file: String) -> Condition? {
+  func condition(_ node: YAMLNode, file: String) -> Condition? {
     let ledger = context.ledger
     guard let reader = context.reader(node, in: file, ConditionKeys.schema),
       let field = reader[ConditionKeys.field]
@@ -65,7 +63,7 @@ extension ProcedureLoader {
     return nil
   }
 
-  func figure(_ node: Node, file: String) -> Figure? {
+  func figure(_ node: YAMLNode, file: String) -> Figure? {
     guard let reader = context.reader(node, in: file, FigureKeys.schema) else { return nil }
     let image = reader[FigureKeys.image]
     let schematic = reader[FigureKeys.schematic] ?? true

@@ -1,5 +1,3 @@
-import Yams
-
 /// procedures/<id>.yaml: one procedure each, its steps, notes and figures.
 struct ProcedureLoader {
   enum Keys {
@@ -8,8 +6,8 @@ struct ProcedureLoader {
     static let summary = Key.text("summary")
     static let fields = Key<[(String, SourceLocation)]>.strings("fields")
     static let attachments = Key<[(String, SourceLocation)]>.strings("attachments")
-    static let notes = Key<[Node]>.list("notes", required: false)
-    static let steps = Key<[Node]>.list("steps")
+    static let notes = Key<[YAMLNode]>.list("notes", required: false)
+    static let steps = Key<[YAMLNode]>.list("steps")
     static let figure = Key.mapping("figure", required: false)
     static let schema = Schema.file([
       id, title, summary, fields, attachments, notes, steps, figure, GapSchema.list,

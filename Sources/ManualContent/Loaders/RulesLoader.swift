@@ -3,7 +3,7 @@ import Yams
 /// rules.yaml: the words of every rule precheck reports, checked against `RuleID` both ways.
 struct RulesLoader {
   enum Keys {
-    static let rules = Key<[Node]>.list("rules")
+    static let rules = Key<[YAMLNode]>.list("rules")
     static let schema = Schema.file([rules])
   }
 
@@ -12,7 +12,7 @@ struct RulesLoader {
     static let severity = Key.string("severity")
     static let message = Key.text("message")
     static let fix = Key.text("fix")
-    static let examples = Key<[Node]>.list("examples")
+    static let examples = Key<[YAMLNode]>.list("examples")
     static let schema = Schema(
       LocalizedText(th: "กฎการตรวจ", en: "a rule"), [id, severity, message, fix, examples])
     static let severityName = LocalizedText(th: "ระดับ", en: "severity")

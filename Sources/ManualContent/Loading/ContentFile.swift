@@ -8,7 +8,7 @@ struct ContentFile {
   static let maximumSize = 1 << 20
 
   let path: String
-  let root: Node
+  let root: YAMLNode
 
   init?(source: ContentSource, relativePath: String, sink: DiagnosticSink, required: Bool = true) {
     self.path = relativePath
@@ -27,9 +27,14 @@ struct ContentFile {
       sink.report(start, Messages.fileNotUTF8)
       return nil
     }
+    // Plain YAML is built from libyaml's events (YAMLTree.swift); anything it gives up on
+    // (errors included) is composed by Yams, which reports it as it always has.
+    if let root = YAMLTree.build(text) {
+      self.root = root
+      return
+    }
     do {
-      // UTF-8 named here: Yams's default reads the whole environment on every parse.
-      guard let root = try Yams.compose(yaml: text, .default, .default, .utf8) else {
+      guard let root = try Self.composedByYams(text) else {
         sink.report(start, Messages.fileEmpty)
         return nil
       }
@@ -50,6 +55,12 @@ struct ContentFile {
       sink.report(start, Messages.yamlUnreadable, ["problem": "\(error)"])
       return nil
     }
+  }
+
+  /// The tree as Yams composes it: the reference `YAMLTree` must agree with (a test holds it).
+  static func composedByYams(_ text: String) throws -> YAMLNode? {
+    // UTF-8 named here: Yams's default reads the whole environment on every parse.
+    try Yams.compose(yaml: text, .default, .default, .utf8).map(YAMLNode.init)
   }
 
   private static func describe(_ error: YamlError) -> (String, Mark?) {

@@ -1,26 +1,25 @@
 import Foundation
-import Yams
 
 /// Reads one YAML mapping of a content file against its schema, reporting every problem
 /// with its line and column instead of stopping at the first. Unknown keys are errors that
 /// name the allowed ones: a typo must never be silently ignored.
 struct MappingReader {
   let file: String
-  let pairs: [(key: String, keyNode: Node, value: Node)]
+  let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
   let location: SourceLocation
   let sink: DiagnosticSink
 
   /// nil (after reporting) when `node` is not a mapping.
-  init?(_ node: Node, file: String, schema: Schema, sink: DiagnosticSink) {
+  init?(_ node: YAMLNode, file: String, schema: Schema, sink: DiagnosticSink) {
     self.file = file
     self.sink = sink
     self.location = Self.location(of: node, in: file)
     let allowed = schema.keys.joined(separator: ", ")
-    guard case .mapping(let mapping) = node else {
+    guard case .mapping(let mapping, _) = node else {
       sink.report(location, Messages.notAMapping, ["what": schema.what, "allowed": allowed])
       return nil
     }
-    var pairs: [(String, Node, Node)] = []
+    var pairs: [(String, YAMLNode, YAMLNode)] = []
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       let at = Self.location(of: keyNode, in: file)
@@ -42,12 +41,12 @@ struct MappingReader {
     self.pairs = pairs.map { (key: $0.0, keyNode: $0.1, value: $0.2) }
   }
 
-  static func location(of node: Node, in file: String) -> SourceLocation {
+  static func location(of node: YAMLNode, in file: String) -> SourceLocation {
     let mark = node.mark
     return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 
-  func location(of node: Node) -> SourceLocation { Self.location(of: node, in: file) }
+  func location(of node: YAMLNode) -> SourceLocation { Self.location(of: node, in: file) }
 
   /// Where the value of `key` stands; the mapping's start when it is absent.
   func location(of key: any SchemaKey) -> SourceLocation {
@@ -68,7 +67,7 @@ struct MappingReader {
     return key.read(self, pair.value)
   }
 
-  func scalarString(_ value: Node, key: String) -> String? {
+  func scalarString(_ value: YAMLNode, key: String) -> String? {
     guard case .scalar(let scalar) = value else {
       typeError(key, value, Messages.Expected.text)
       return nil
@@ -98,17 +97,17 @@ struct MappingReader {
     return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
   }
 
-  func sequence(_ value: Node, key: String) -> [Node]? {
-    guard case .sequence(let sequence) = value else {
+  func sequence(_ value: YAMLNode, key: String) -> [YAMLNode]? {
+    guard case .sequence(let sequence, _) = value else {
       typeError(key, value, Messages.Expected.list)
       return nil
     }
-    return Array(sequence)
+    return sequence
   }
 
   /// A text in both languages: `{th: …, en: …}`. One language without the other is an
   /// error: every text must be translated (translation parity).
-  func localized(_ value: Node, key: String) -> LocalizedText? {
+  func localized(_ value: YAMLNode, key: String) -> LocalizedText? {
     let th = Key<String>.string(Language.th.rawValue)
     let en = Key<String>.string(Language.en.rawValue)
     guard
@@ -133,7 +132,7 @@ struct MappingReader {
     return LocalizedText(th: thText, en: enText)
   }
 
-  func typeError(_ key: String, _ value: Node, _ expected: LocalizedText) {
+  func typeError(_ key: String, _ value: YAMLNode, _ expected: LocalizedText) {
     sink.report(location(of: value), Messages.wrongType, ["key": key, "expected": expected])
   }
 

@@ -1,12 +1,10 @@
-import Yams
-
 /// One key of a content mapping, declared once: its name, whether it must be there and how
 /// its value is read. A schema's allowed keys and its typed reads both come from these, so
 /// no key is spelt twice.
 struct Key<Value>: SchemaKey {
   let name: String
   let required: Bool
-  let read: @Sendable (MappingReader, Node) -> Value?
+  let read: @Sendable (MappingReader, YAMLNode) -> Value?
 }
 
 /// A key without its value's type, as a schema lists it.
@@ -82,7 +80,7 @@ extension Key where Value == Bool {
   }
 }
 
-extension Key where Value == [Node] {
+extension Key where Value == [YAMLNode] {
   /// A list of mappings (steps, notes), each read with its own schema.
   static func list(_ name: String, required: Bool = true) -> Key {
     Key(name: name, required: required) { reader, node in reader.sequence(node, key: name) }
@@ -108,7 +106,7 @@ extension Key where Value == [LocalizedText] {
   }
 }
 
-extension Key where Value == Node {
+extension Key where Value == YAMLNode {
   /// A mapping read with its own schema (a figure, a condition).
   static func mapping(_ name: String, required: Bool = true) -> Key {
     Key(name: name, required: required) { _, node in node }
