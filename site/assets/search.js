@@ -211,53 +211,19 @@
     return 't' + (hash % index.termFiles);
   }
 
-  var weights = { A: 30, B: 20, C: 10, D: 6, E: 4, F: 3 };
-  var decoded = {};
-  // "0A3C…": the base-36 gap to each document, then its weight's letter. Read by character
-  // codes into two flat lists: at N = 1,000 a word can be in thousands of documents, and a
-  // regular expression with an array per document spent most of a search in the collector.
-  function postingsOf(term) {
-    if (decoded[term]) { return decoded[term]; }
-    var text = (loaded[termShard(term)] || {})[term] || '';
-    var count = 0;
-    var i;
-    for (i = 0; i < text.length; i++) {
-      var letter = text.charCodeAt(i);
-      if (letter >= 65 && letter <= 70) { count++; }
-    }
-    var docs = zeros(count);
-    var values = zeros(count);
-    var doc = 0;
-    var gap = 0;
-    var n = 0;
-    for (i = 0; i < text.length; i++) {
-      var code = text.charCodeAt(i);
-      if (code >= 65 && code <= 70) { // A–F: the weight ends the entry
-        doc += gap;
-        gap = 0;
-        docs[n] = doc;
-        values[n] = weights[text.charAt(i)];
-        n++;
-      } else {
-        gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
-      }
-    }
-    decoded[term] = { docs: docs, weights: values };
-    return decoded[term];
-  }
+  // A posting's weight letter (A–F, see SearchIndex.Field) as a number.
+  var weights = [30, 20, 10, 6, 4, 3];
+  function isWeight(code) { return code >= 65 && code <= 70; }
 
-  // The result (page or glossary entry) each document is listed under, computed once.
-  var groupOfDoc = null;
-  function groupOf(doc) {
-    if (!groupOfDoc) {
-      groupOfDoc = [];
-      var starts = index.groupStarts;
-      for (var g = 0; g < starts.length; g++) {
-        var end = g + 1 < starts.length ? starts[g + 1] : documentCount;
-        for (var d = starts[g]; d < end; d++) { groupOfDoc[d] = g; }
-      }
-    }
-    return groupOfDoc[doc];
+  function postingsText(term) { return (loaded[termShard(term)] || {})[term] || ''; }
+
+  // How many documents a word is in: the number of weight letters in its postings.
+  var counts = {};
+  function documentsWith(term) {
+    if (counts.hasOwnProperty(term)) { return counts[term]; }
+    // Counted by the regular expression engine, not letter by letter in the interpreter.
+    counts[term] = postingsText(term).replace(/[^A-F]+/g, '').length;
+    return counts[term];
   }
 
   function readQuery() {
@@ -376,6 +342,33 @@
     return list;
   }
 
+  // Adds one index word's postings ("0A3C…": the base-36 gap to each document, then its weight's
+  // letter) to the scores, read straight from the text by character codes. This runs once per
+  // page, mostly in the interpreter, over thousands of postings at N = 1,000: no list per
+  // posting, nothing for the collector.
+  function addPostings(text, values, covers, width, best, seen) {
+    var doc = 0;
+    var gap = 0;
+    var first = covers[0];
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (!isWeight(code)) {
+        gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
+        continue;
+      }
+      doc += gap;
+      gap = 0;
+      seen[doc] = 1;
+      var value = values[code - 65];
+      var at = doc * width + first;
+      if (!(best[at] >= value)) { best[at] = value; }
+      for (var c = 1; c < covers.length; c++) {
+        at = doc * width + covers[c];
+        if (!(best[at] >= value)) { best[at] = value; }
+      }
+    }
+  }
+
   // Scores in flat lists indexed by document (best[doc * words + i]: the best value of query
   // word i in doc), then by result; only the ten results listed get their steps sorted.
   function rank(query, words, plan) {
@@ -383,44 +376,39 @@
     var width = tokens.length;
     var best = zeros(documentCount * width);
     var seen = zeros(documentCount);
-    var touched = [];
     var marks = [];
     plan.forEach(function (step) {
       var lookup = step.lookup;
-      var covers = lookup.covers;
       step.matches.forEach(function (match) {
         if (lookup.weight === 1 || match[1] === 1) { marks.push(match[0]); }
-        var postings = postingsOf(match[0]);
-        var count = postings.docs.length;
+        var count = documentsWith(match[0]);
         if (!count) { return; }
         var idf = Math.log(1 + documentCount / count);
-        for (var p = 0; p < count; p++) {
-          var doc = postings.docs[p];
-          var value = idf * postings.weights[p] * match[1] * lookup.weight;
-          if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
-          for (var c = 0; c < covers.length; c++) {
-            var at = doc * width + covers[c];
-            if (!(best[at] >= value)) { best[at] = value; }
-          }
-        }
+        // Each weight's value, multiplied in the order the scores always were.
+        var values = weights.map(function (weight) { return idf * weight * match[1] * lookup.weight; });
+        addPostings(postingsText(match[0]), values, lookup.covers, width, best, seen);
       });
     });
-    var groupCount = index.groupStarts.length;
+    // Each result's best document and best value of each word, result by result.
+    var starts = index.groupStarts;
+    var groupCount = starts.length;
     var docScore = zeros(documentCount);
     var top = zeros(groupCount);
     var groupWords = zeros(groupCount * width);
     var owners = [];
-    for (var t = 0; t < touched.length; t++) {
-      var doc = touched[t];
-      var score = 0;
-      for (var i = 0; i < width; i++) { score += best[doc * width + i]; }
-      docScore[doc] = score;
-      var owner = groupOf(doc);
-      if (!top[owner]) { owners.push(owner); }
-      if (score > top[owner]) { top[owner] = score; }
-      for (var k = 0; k < width; k++) {
-        var value = best[doc * width + k];
-        if (value > groupWords[owner * width + k]) { groupWords[owner * width + k] = value; }
+    for (var owner = 0; owner < groupCount; owner++) {
+      var end = owner + 1 < groupCount ? starts[owner + 1] : documentCount;
+      for (var doc = starts[owner]; doc < end; doc++) {
+        if (!seen[doc]) { continue; }
+        var score = 0;
+        for (var i = 0; i < width; i++) { score += best[doc * width + i]; }
+        docScore[doc] = score;
+        if (!top[owner]) { owners.push(owner); }
+        if (score > top[owner]) { top[owner] = score; }
+        for (var k = 0; k < width; k++) {
+          var value = best[doc * width + k];
+          if (value > groupWords[owner * width + k]) { groupWords[owner * width + k] = value; }
+        }
       }
     }
     var ranked = [];
