@@ -40,6 +40,17 @@ def run_query(browser, language, query):
     return [short(a.get_attribute("href")) for a in browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")]
 
 
+def wait_for_results_at(browser, address_test):
+    """After a click or a submit, which do not wait for the next page: waits until the address
+    passes and the search has put its results on screen (search.js marks the list when done).
+    An element of the old page going stale on the way is 'not yet', not a failure."""
+    def ready(driver):
+        if not address_test(driver.current_url):
+            return False
+        return driver.find_element(By.ID, "guide-search-results").get_attribute("data-search-done")
+    WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)).until(ready)
+
+
 def result_links(browser):
     """Each result (one a page) with its own link and the links of its matching steps."""
     return [[short(a.get_attribute("href")) for a in item.find_elements(By.CSS_SELECTOR, "a")]
@@ -70,7 +81,8 @@ def test_results_show_a_snippet_with_the_words_highlighted(browser):
 def test_a_result_leads_to_the_step(browser):
     run_query(browser, "th", "ต่ออายุรหัส")
     browser.find_element(By.CSS_SELECTOR, ".guide-result__link").click()
-    assert browser.current_url.endswith("/th/renew-user/index.html")
+    WebDriverWait(browser, 30, poll_frequency=0.1).until(
+        lambda driver: driver.current_url.endswith("/th/renew-user/index.html"))
 
 
 def test_the_search_box_on_every_page_submits_to_the_search_page(browser):
@@ -78,18 +90,15 @@ def test_the_search_box_on_every_page_submits_to_the_search_page(browser):
     box = browser.find_element(By.ID, "guide-q")
     box.send_keys("upload")
     box.submit()
-    # submit() does not wait for the navigation it starts: wait for the new page's results.
-    WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)).until(
-        lambda driver: "/en/search/index.html?q=upload" in driver.current_url
-        and driver.find_elements(By.CSS_SELECTOR, ".guide-result__link"))
+    wait_for_results_at(browser, lambda url: "/en/search/index.html?q=upload" in url)
+    assert browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")
 
 
 def test_the_language_toggle_keeps_the_search(browser):
     browser.get((SITE / "en/search/index.html").as_uri() + "?q=civil+registration")
     browser.find_element(By.CSS_SELECTOR, "[data-guide-toggle]").click()
-    WebDriverWait(browser, 30, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)).until(
-        lambda driver: driver.current_url.endswith("/th/search/index.html?q=civil+registration")
-        and driver.find_elements(By.CSS_SELECTOR, ".guide-result__link"))
+    wait_for_results_at(browser, lambda url: url.endswith("/th/search/index.html?q=civil+registration"))
+    assert browser.find_elements(By.CSS_SELECTOR, ".guide-result__link")
 
 
 def test_without_javascript_the_a_to_z_index_links_to_the_steps(browser_without_js):

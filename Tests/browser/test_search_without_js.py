@@ -2,6 +2,7 @@
 page's language that searching needs JavaScript and points to the A–Z index on the same page."""
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import SITE
 
@@ -15,12 +16,13 @@ def test_a_header_search_without_javascript_says_why_nothing_was_searched(browse
     box = browser.find_element(By.CSS_SELECTOR, ".guide-header__search input[name=q]")
     box.send_keys("renew")
     box.submit()
-    assert "/search/index.html?q=renew" in browser.current_url
+    # A submit does not wait for the next page: wait for its address.
+    WebDriverWait(browser, 30, poll_frequency=0.1).until(lambda d: "/search/index.html?q=renew" in d.current_url)
     note = browser.find_element(By.CSS_SELECTOR, ".guide-search__nojs")
     assert note.is_displayed() and SAYS[language] in note.text
     link = note.find_element(By.TAG_NAME, "a")
     link.click()
-    assert browser.current_url.endswith("#a-z")
+    WebDriverWait(browser, 30, poll_frequency=0.1).until(lambda d: d.current_url.endswith("#a-z"))
     assert browser.find_element(By.ID, "a-z").is_displayed()
     assert len(browser.find_elements(By.CSS_SELECTOR, ".guide-az a")) > 20
 

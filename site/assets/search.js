@@ -211,33 +211,19 @@
     return 't' + (hash % index.termFiles);
   }
 
-  var weights = { A: 30, B: 20, C: 10, D: 6, E: 4, F: 3 };
-  var decoded = {};
-  // "0A3C…": the base-36 gap to each document, then its weight's letter.
-  function postingsOf(term) {
-    if (decoded[term]) { return decoded[term]; }
-    var text = (loaded[termShard(term)] || {})[term] || '';
-    var list = [];
-    var doc = 0;
-    var pattern = /([0-9a-z]+)([A-F])/g;
-    var match;
-    while ((match = pattern.exec(text)) !== null) {
-      doc += parseInt(match[1], 36);
-      list.push([doc, weights[match[2]]]);
-    }
-    decoded[term] = list;
-    return list;
-  }
+  // A posting's weight letter (A–F, see SearchIndex.Field) as a number.
+  var weights = [30, 20, 10, 6, 4, 3];
+  function isWeight(code) { return code >= 65 && code <= 70; }
 
-  function groupOf(doc) {
-    var starts = index.groupStarts;
-    var low = 0;
-    var high = starts.length - 1;
-    while (low < high) {
-      var middle = Math.ceil((low + high) / 2);
-      if (starts[middle] <= doc) { low = middle; } else { high = middle - 1; }
-    }
-    return low;
+  function postingsText(term) { return (loaded[termShard(term)] || {})[term] || ''; }
+
+  // How many documents a word is in: the number of weight letters in its postings.
+  var counts = {};
+  function documentsWith(term) {
+    if (counts.hasOwnProperty(term)) { return counts[term]; }
+    // Counted by the regular expression engine, not letter by letter in the interpreter.
+    counts[term] = postingsText(term).replace(/[^A-F]+/g, '').length;
+    return counts[term];
   }
 
   function readQuery() {
@@ -303,8 +289,11 @@
 
   // What to look up: each query word, then the synonyms of the phrases it is part of, at a
   // lower weight, standing in for the query words they replace.
+  // The same synonym reached twice (two groups, or two phrases of one) is looked up once:
+  // a word's value is the best of its lookups, so a repeat changes nothing but the time.
   function lookups(tokens) {
     var list = tokens.map(function (token, i) { return { token: token, weight: 1, covers: [i] }; });
+    var listed = {};
     index.synonyms.forEach(function (group) {
       group.forEach(function (phrase) {
         if (!containsAll(tokens, phrase)) { return; }
@@ -312,7 +301,11 @@
         group.forEach(function (other) {
           if (other === phrase) { return; }
           other.forEach(function (token) {
-            if (tokens.indexOf(token) === -1) { list.push({ token: token, weight: 0.5, covers: covers }); }
+            var key = token + ' ' + covers.join(',');
+            if (tokens.indexOf(token) === -1 && !listed[key]) {
+              listed[key] = true;
+              list.push({ token: token, weight: 0.5, covers: covers });
+            }
           });
         });
       });
@@ -340,59 +333,113 @@
     });
   }
 
+  // A list of numbers, all 0: a typed array where there is one (Chrome 7 and later; no
+  // garbage to collect), else a plain list.
+  function zeros(size) {
+    if (typeof Float64Array !== 'undefined') { return new Float64Array(size); }
+    var list = [];
+    for (var i = 0; i < size; i++) { list.push(0); }
+    return list;
+  }
+
+  // Adds one index word's postings ("0A3C…": the base-36 gap to each document, then its weight's
+  // letter) to the scores, read straight from the text by character codes. This runs once per
+  // page, mostly in the interpreter, over thousands of postings at N = 1,000: no list per
+  // posting, nothing for the collector.
+  function addPostings(text, values, covers, width, best, seen) {
+    var doc = 0;
+    var gap = 0;
+    var first = covers[0];
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (!isWeight(code)) {
+        gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
+        continue;
+      }
+      doc += gap;
+      gap = 0;
+      seen[doc] = 1;
+      var value = values[code - 65];
+      var at = doc * width + first;
+      if (!(best[at] >= value)) { best[at] = value; }
+      for (var c = 1; c < covers.length; c++) {
+        at = doc * width + covers[c];
+        if (!(best[at] >= value)) { best[at] = value; }
+      }
+    }
+  }
+
+  // Scores in flat lists indexed by document (best[doc * words + i]: the best value of query
+  // word i in doc), then by result; only the ten results listed get their steps sorted.
   function rank(query, words, plan) {
     var tokens = words.tokens;
-    var best = {}; // doc → [best contribution per query word]
+    var width = tokens.length;
+    var best = zeros(documentCount * width);
+    var seen = zeros(documentCount);
     var marks = [];
     plan.forEach(function (step) {
       var lookup = step.lookup;
       step.matches.forEach(function (match) {
         if (lookup.weight === 1 || match[1] === 1) { marks.push(match[0]); }
-        var postings = postingsOf(match[0]);
-        if (!postings.length) { return; }
-        var idf = Math.log(1 + documentCount / postings.length);
-        postings.forEach(function (posting) {
-          var doc = posting[0];
-          var value = idf * posting[1] * match[1] * lookup.weight;
-          var row = best[doc] || (best[doc] = []);
-          lookup.covers.forEach(function (i) { if (!(row[i] >= value)) { row[i] = value; } });
-        });
+        var count = documentsWith(match[0]);
+        if (!count) { return; }
+        var idf = Math.log(1 + documentCount / count);
+        // Each weight's value, multiplied in the order the scores always were.
+        var values = weights.map(function (weight) { return idf * weight * match[1] * lookup.weight; });
+        addPostings(postingsText(match[0]), values, lookup.covers, width, best, seen);
       });
     });
-    var groups = {};
-    var doc;
-    for (doc in best) {
-      if (!best.hasOwnProperty(doc)) { continue; }
-      var score = 0;
-      var row = best[doc];
-      for (var i = 0; i < tokens.length; i++) { score += row[i] || 0; }
-      var owner = groupOf(+doc);
-      var group = groups[owner] || (groups[owner] = { group: owner, words: [], docs: [] });
-      group.docs.push({ doc: +doc, score: score });
-      for (var k = 0; k < tokens.length; k++) {
-        if (!(group.words[k] >= (row[k] || 0))) { group.words[k] = row[k] || 0; }
+    // Each result's best document and best value of each word, result by result.
+    var starts = index.groupStarts;
+    var groupCount = starts.length;
+    var docScore = zeros(documentCount);
+    var top = zeros(groupCount);
+    var groupWords = zeros(groupCount * width);
+    var owners = [];
+    for (var owner = 0; owner < groupCount; owner++) {
+      var end = owner + 1 < groupCount ? starts[owner + 1] : documentCount;
+      for (var doc = starts[owner]; doc < end; doc++) {
+        if (!seen[doc]) { continue; }
+        var score = 0;
+        for (var i = 0; i < width; i++) { score += best[doc * width + i]; }
+        docScore[doc] = score;
+        if (!top[owner]) { owners.push(owner); }
+        if (score > top[owner]) { top[owner] = score; }
+        for (var k = 0; k < width; k++) {
+          var value = best[doc * width + k];
+          if (value > groupWords[owner * width + k]) { groupWords[owner * width + k] = value; }
+        }
       }
     }
     var ranked = [];
-    var g;
-    for (g in groups) {
-      if (!groups.hasOwnProperty(g)) { continue; }
-      var item = groups[g];
-      item.docs.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    owners.forEach(function (owner) {
       var covered = 0;
       var total = 0;
-      item.missing = [];
-      for (var w = 0; w < tokens.length; w++) {
-        total += item.words[w] || 0;
-        if (item.words[w] > 0) { covered++; } else { item.missing.push(words.typed[w]); }
+      for (var w = 0; w < width; w++) {
+        total += groupWords[owner * width + w];
+        if (groupWords[owner * width + w] > 0) { covered++; }
       }
-      var share = tokens.length ? covered / tokens.length : 0;
+      var share = width ? covered / width : 0;
       // The best place on the page counts most; the words it has anywhere count too.
-      item.score = (0.6 * item.docs[0].score + 0.4 * total) * share * share;
-      ranked.push(item);
-    }
+      var score = (0.6 * top[owner] + 0.4 * total) * share * share;
+      if (score > 0) { ranked.push({ group: owner, score: score }); }
+    });
     ranked.sort(function (a, b) { return b.score - a.score || a.group - b.group; });
-    return { results: ranked.filter(function (r) { return r.score > 0; }).slice(0, 10), marks: marks, query: query };
+    ranked = ranked.slice(0, 10);
+    ranked.forEach(function (item) {
+      item.missing = [];
+      for (var w = 0; w < width; w++) {
+        if (!(groupWords[item.group * width + w] > 0)) { item.missing.push(words.typed[w]); }
+      }
+      var start = index.groupStarts[item.group];
+      var end = item.group + 1 < index.groupStarts.length ? index.groupStarts[item.group + 1] : documentCount;
+      item.docs = [];
+      for (var d = start; d < end; d++) {
+        if (seen[d]) { item.docs.push({ doc: d, score: docScore[d] }); }
+      }
+      item.docs.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    });
+    return { results: ranked, marks: marks, query: query };
   }
 
   function documentOf(group, doc) {

@@ -6,7 +6,7 @@ import ManualContent
 ///
 /// - `search-index.js`: every word of the index (for Thai word breaking, prefixes and typos),
 ///   where each page's documents start, the synonyms, and how many term files there are.
-/// - `search-terms-K.js`: the postings of the words whose hash is K.
+/// - `search-terms-K.js`: the postings of the words whose hash is K (one or two words a file).
 /// - `search-docs-G.js`: the title, link and text of result G (a page or glossary entry) and
 ///   of its steps, for listing it.
 /// When one term file would do (the real manual), it is in `search-index.js`.
@@ -38,8 +38,11 @@ extension SearchIndex {
   func files() -> [(name: String, text: String)] {
     let encoded = postings.mapValues(Self.encode)
     let bytes = encoded.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 }
-    // About 16 KB a term file: one file for a small manual, hundreds for a large one.
-    let count = max(1, min(1024, bytes / 16_000))
+    // One file (inlined in the first) for a small manual, as before; for a large one about
+    // 2 KB of postings a file, so that most files hold one or two words: a query loads little
+    // more than the postings of its own words (at N = 1,000, 16 KB files made it load twice
+    // what it used, up to 286 KB, all of it parsed before ranking).
+    let count = bytes < 32_000 ? 1 : min(1024, bytes / 2_000)
     var shards = [[String]](repeating: [], count: count)
     for term in postings.keys.sorted() { shards[Self.shard(of: term, count: count)].append(term) }
     var files: [(String, String)] = []
