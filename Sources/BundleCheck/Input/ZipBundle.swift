@@ -129,30 +129,15 @@ public struct ZipBundle: BundleSource {
     self.openingFindings = findings
   }
 
-  private struct TooLarge: Error {}
-
   public func read(_ path: String, limit: Int) throws -> [UInt8] {
     let key = CheckContext.key(path)
     if let lock = locked[key] { throw lock }
     guard let entry = index[key], entry.type == .file else { throw BundleReadError.notRegular }
     if entry.uncompressedSize > UInt64(limit) { throw BundleReadError.overLimit(bytes: limit) }
-    if let record = records[key], !record.isZip64, !record.encrypted {
-      return try ZipEntryReader.read(record, in: url, limit: limit)
-    }
-    // Zip64 records (not parsed by ZipDirectory): ZIPFoundation's reader, as before.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(entry.uncompressedSize))
-    // The entry's declared size may lie: stop as soon as more than `limit` bytes arrive.
-    do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        bytes.append(contentsOf: chunk)
-        if bytes.count > limit { throw TooLarge() }
-      }
-    } catch is TooLarge {
-      throw BundleReadError.overLimit(bytes: limit)
-    } catch {
-      throw BundleReadError.unreadable
-    }
-    return bytes
+    // Never ZIPFoundation's `extract`: its inflate loop can spin forever (ZipEntryReader). An
+    // entry without a record of ours (the two readers disagree on its size) is damaged.
+    guard let record = records[key] else { throw BundleReadError.damagedInZip }
+    if record.encrypted { throw BundleReadError.encrypted }
+    return try ZipEntryReader.read(record, in: url, limit: limit)
   }
 }
