@@ -42,8 +42,11 @@ enum ZipDirectory {
     var directoryOffset = UInt64(tail.uint32(end + 16))
     if count == 0xFFFF || directorySize == zip64Marker || directoryOffset == zip64Marker {
       // Zip64: the locator (20 bytes before the end record) points at the zip64 end record.
-      guard end >= 20, tail.uint32(end - 20) == 0x0706_4B50,
-        (try? handle.seek(toOffset: tail.uint64(end - 12))) != nil,
+      // Every offset is checked against the file's size first: FileHandle.seek traps on one
+      // past Int64.max (found by the zip fuzz target, Tests/Fixtures/Fuzz/zip/zip64-offset-trap.zip).
+      let recordOffset = end >= 20 ? tail.uint64(end - 12) : size
+      guard end >= 20, tail.uint32(end - 20) == 0x0706_4B50, recordOffset < size, size - recordOffset >= 56,
+        (try? handle.seek(toOffset: recordOffset)) != nil,
         let record = try? handle.read(upToCount: 56).map(Array.init), record.count == 56,
         record.uint32(0) == 0x0606_4B50
       else { return [] }
@@ -51,7 +54,8 @@ enum ZipDirectory {
       directorySize = record.uint64(40)
       directoryOffset = record.uint64(48)
     }
-    guard directorySize <= 64 << 20, (try? handle.seek(toOffset: directoryOffset)) != nil,
+    guard directorySize <= 64 << 20, directoryOffset <= size,
+      (try? handle.seek(toOffset: directoryOffset)) != nil,
       let directory = try? handle.read(upToCount: Int(directorySize)).map(Array.init)
     else { return [] }
     var records: [Record] = []

@@ -20,7 +20,9 @@ enum ZipEntryReader {
     guard let handle = try? FileHandle(forReadingFrom: url) else { throw BundleReadError.unreadable }
     defer { try? handle.close() }
     let offset = UInt64(record.localHeaderOffset)
-    guard (try? handle.seek(toOffset: offset)) != nil,
+    // Inside the file, so that the data offset below cannot pass Int64.max (FileHandle.seek traps).
+    guard let fileSize = try? handle.seekToEnd(), offset < fileSize,
+      (try? handle.seek(toOffset: offset)) != nil,
       let header = try? handle.read(upToCount: 30).map(Array.init), header.count == 30,
       header.uint32(0) == localHeaderSignature
     else { throw BundleReadError.damagedInZip }
