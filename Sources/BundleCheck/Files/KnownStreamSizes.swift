@@ -1,4 +1,5 @@
 import CQPDF
+import CZlib
 import ManualContent
 
 /// Decoded sizes the PDF pre-scan already measured, so that the page walk does not inflate
@@ -7,7 +8,18 @@ import ManualContent
 /// same raw bytes through the very same Flate-only filter chain, which decode to the same
 /// size whoever decodes them. Raw bytes are slices of the file's own array: nothing is copied.
 struct KnownStreamSizes {
-  private var byLength: [Int: [(raw: ArraySlice<UInt8>, filters: [String], size: Int)]] = [:]
+  /// By length and CRC-32 of the raw bytes, so that a file of thousands of streams of one
+  /// length costs one pass over each, not a comparison with every other.
+  private struct Key: Hashable {
+    var count: Int
+    var crc: UInt
+  }
+  private var known: [Key: [(raw: ArraySlice<UInt8>, filters: [String], size: Int)]] = [:]
+
+  private static func key<Bytes: Collection>(_ raw: Bytes) -> Key where Bytes.Element == UInt8 {
+    let crc = raw.withContiguousStorageIfAvailable { crc32(0, $0.baseAddress, UInt32($0.count)) } ?? 0
+    return Key(count: raw.count, crc: UInt(crc))
+  }
 
   /// Only chains of Flate filters: their output depends on the bytes alone (LZW has a
   /// parameter the pre-scan does not read).
@@ -17,11 +29,11 @@ struct KnownStreamSizes {
 
   mutating func record(_ raw: ArraySlice<UInt8>, filters: [String], size: Int) {
     guard Self.reusable(filters), !raw.isEmpty else { return }
-    byLength[raw.count, default: []].append((raw, filters, size))
+    known[Self.key(raw), default: []].append((raw, filters, size))
   }
 
   func size(of raw: [UInt8], filters: [String]) -> Int? {
-    guard Self.reusable(filters), let candidates = byLength[raw.count] else { return nil }
+    guard Self.reusable(filters), let candidates = known[Self.key(raw)] else { return nil }
     return candidates.first { $0.filters == filters && $0.raw.elementsEqual(raw) }?.size
   }
 }
