@@ -64,7 +64,10 @@ public struct ZipBundle: BundleSource {
         raw.append((path, nil, locked, path.hasSuffix("/") ? .directory : .file, size))
         continue
       }
-      total += entry.uncompressedSize
+      // Saturating: zip64 sizes are the zip's own word, up to 2^64 - 1 each (an overflow here
+      // was a crash, found by the zip fuzz target: Tests/Fixtures/Fuzz/zip/zip64-sizes-overflow.zip).
+      let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
+      total = overflow ? .max : sum
       let packed = max(entry.compressedSize, 1)
       if entry.type == .file, entry.uncompressedSize / packed > UInt64(BundleLimits.maximumCompressionRatio),
         entry.uncompressedSize > 1 << 20
