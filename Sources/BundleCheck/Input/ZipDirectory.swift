@@ -1,16 +1,19 @@
 import Foundation
 
-/// Reads a zip's central directory itself, for what ZIPFoundation keeps private or hides:
-/// whether each entry is encrypted (general-purpose flag bit 0), and the entries after an
-/// encrypted one (ZIPFoundation's listing stops silently at the first encrypted entry). The
-/// records come in the central directory's order, which is the order ZIPFoundation lists.
+/// Lists a zip from its central directory, as zip-reader.js does in the browser: each entry's
+/// name, kind, sizes, whether it is encrypted (general-purpose flag bit 0), and where its data
+/// is; zip64 end records and fields included. Every offset is checked against the file's size
+/// before it is sought. The records come in the central directory's order.
 enum ZipDirectory {
   struct Record {
     var path: String
     var encrypted: Bool
     var size: Int
+    /// A folder when the name ends in `/`; a symbolic link when made on Unix (host 3) with
+    /// the link file type in its mode; a file otherwise.
+    var kind: BundleEntry.Kind = .file
     /// Where and how the entry's data is stored, for reading it without ZIPFoundation's
-    /// inflate loop (see ZipEntryReader); zip64 values already taken from the extra field.
+    /// loop (see ZipEntryReader); zip64 values already taken from the extra field.
     var method: UInt16 = 0
     var crc32: UInt32 = 0
     var compressedSize: Int = 0
@@ -23,20 +26,21 @@ enum ZipDirectory {
 
   private static let zip64Marker: UInt64 = 0xFFFF_FFFF
 
-  static func records(of url: URL) -> [Record] {
-    guard let handle = try? FileHandle(forReadingFrom: url) else { return [] }
+  /// Nil when the file is no zip: no end record, or a directory that cannot be read.
+  static func records(of url: URL) -> [Record]? {
+    guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
     defer { try? handle.close() }
-    guard let size = try? handle.seekToEnd(), size >= 22 else { return [] }
+    guard let size = try? handle.seekToEnd(), size >= 22 else { return nil }
     // The end record is in the last 22 bytes plus at most a 65,535-byte comment.
     let tailLength = min(size, 22 + 65_535)
     guard (try? handle.seek(toOffset: size - tailLength)) != nil,
       let tail = try? handle.read(upToCount: Int(tailLength)).map(Array.init), tail.count >= 22
-    else { return [] }
+    else { return nil }
     guard
       let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: {
         tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06
       })
-    else { return [] }
+    else { return nil }
     var count = Int(tail.uint16(end + 10))
     var directorySize = UInt64(tail.uint32(end + 12))
     var directoryOffset = UInt64(tail.uint32(end + 16))
@@ -49,7 +53,7 @@ enum ZipDirectory {
         (try? handle.seek(toOffset: recordOffset)) != nil,
         let record = try? handle.read(upToCount: 56).map(Array.init), record.count == 56,
         record.uint32(0) == 0x0606_4B50
-      else { return [] }
+      else { return nil }
       count = Int(clamping: record.uint64(32))
       directorySize = record.uint64(40)
       directoryOffset = record.uint64(48)
@@ -57,7 +61,7 @@ enum ZipDirectory {
     guard directorySize <= 64 << 20, directoryOffset <= size,
       (try? handle.seek(toOffset: directoryOffset)) != nil,
       let directory = try? handle.read(upToCount: Int(directorySize)).map(Array.init)
-    else { return [] }
+    else { return nil }
     var records: [Record] = []
     var index = 0
     while index + 46 <= directory.count, records.count < min(count, BundleLimits.maximumEntries + 1) {
@@ -84,9 +88,11 @@ enum ZipDirectory {
       let size = resolved(directory.uint32(index + 24))
       let compressedSize = resolved(directory.uint32(index + 20))
       let offset = resolved(directory.uint32(index + 42))
+      let unixLink = directory[index + 5] == 3 && (directory.uint32(index + 38) >> 16) & 0xF000 == 0xA000
       records.append(
         Record(
           path: path, encrypted: directory.uint16(index + 8) & 1 != 0, size: size,
+          kind: path.hasSuffix("/") ? .folder : unixLink ? .symlink : .file,
           method: directory.uint16(index + 10), crc32: directory.uint32(index + 16),
           compressedSize: compressedSize, localHeaderOffset: offset, missingZip64: missing))
       index += 46 + nameLength + Int(directory.uint16(index + 30)) + Int(directory.uint16(index + 32))
