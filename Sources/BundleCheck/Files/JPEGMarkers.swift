@@ -47,8 +47,8 @@ struct JPEGMarkers {
   var unsupportedCoding: LocalizedText? {
     guard let frame, frame > 0xC2 else { return nil }
     if frame >= 0xC9 {
-      return LocalizedText(th: "บีบอัดแบบ arithmetic coding", en: "arithmetic coding")
+      return LocalizedText(th: "arithmetic coding", en: "arithmetic coding")
     }
-    return LocalizedText(th: "บีบอัดแบบ lossless หรือ hierarchical", en: "lossless or hierarchical coding")
+    return LocalizedText(th: "lossless หรือ hierarchical", en: "lossless or hierarchical coding")
   }
 }

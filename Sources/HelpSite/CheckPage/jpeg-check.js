@@ -12,14 +12,6 @@ window.PRECHECK = PRECHECK;
     return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
   }
 
-  // precheck's JPEGMarkers.unsupportedCoding: only Huffman baseline, extended and progressive
-  // frames are vouched for. An arithmetic-coded picture cut short decodes without a warning
-  // (libjpeg fills the rest with zeros), and Firefox cannot show one.
-  function unsupportedCoding(marker) {
-    if (marker <= 0xc2) { return null; }
-    return marker >= 0xc9 ? 'arithmetic coding' : 'lossless or hierarchical coding';
-  }
-
   // A baseline scan's entropy-coded data, decoded as far as its Huffman codes: a code no
   // table has, data that ends before the last block, or bytes left over are what TurboJPEG
   // warns of (precheck stops on its warnings) and a browser's decoder hides. Throws then (a missing
@@ -91,15 +83,15 @@ window.PRECHECK = PRECHECK;
     var tables = [];
     var frame = null;
     var interval = 0;
-    var coding = null;
+    var coding;
     while (i < b.length) {
       if (b[i] !== 0xff) { return { detail: 'a marker is missing at byte ' + i }; }
       while (b[i] === 0xff) { i++; }
       var marker = b[i++];
       if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { continue; }
       if (marker === 0xd9) {
-        if (size && coding) { size.unsupported = coding; }
-        return size ? size : { detail: 'it ends before the picture starts' };
+        if (size) { size.unsupported = coding; }
+        return size || { detail: 'it ends before the picture starts' };
       }
       if (i + 2 > b.length) { break; }
       var length = (b[i] << 8) | b[i + 1];
@@ -114,7 +106,10 @@ window.PRECHECK = PRECHECK;
       }
       if (marker === 0xdd) { interval = (b[i + 2] << 8) | b[i + 3]; }
       if (isFrame(marker)) {
-        if (!size) { coding = unsupportedCoding(marker); }
+        // precheck's JPEGMarkers.unsupportedCoding: only Huffman baseline, extended and
+        // progressive frames are vouched for. An arithmetic-coded picture cut short decodes
+        // without a warning (libjpeg fills the rest with zeros); Firefox cannot show one.
+        if (!size && marker > 0xc2) { coding = marker > 0xc8 ? 'arithmetic coding' : 'lossless or hierarchical coding'; }
         size = { height: (b[i + 3] << 8) | b[i + 4], width: (b[i + 5] << 8) | b[i + 6] };
         if (marker < 0xc2) {
           frame = { width: size.width, height: size.height, h: 1, v: 1 };
@@ -171,13 +166,9 @@ window.PRECHECK = PRECHECK;
       }
       image.onload = function () {
         // Decoded first, as precheck does: a damaged arithmetic-coded picture is damaged.
-        if (image.naturalWidth > 0 && structure.unsupported) {
-          finish({ verdict: 'unsupported', detail: structure.unsupported });
-          return;
-        }
-        finish(image.naturalWidth > 0
-          ? { verdict: 'good', width: structure.width, height: structure.height }
-          : { verdict: 'damaged', detail: 'the browser cannot show it' });
+        finish(!(image.naturalWidth > 0) ? { verdict: 'damaged', detail: 'the browser cannot show it' }
+          : structure.unsupported ? { verdict: 'unsupported', detail: structure.unsupported }
+          : { verdict: 'good', width: structure.width, height: structure.height });
       };
       image.onerror = function () { finish({ verdict: 'damaged', detail: 'the browser cannot decode it' }); };
       // A decoder that never answers must not hang the check: the structure was sound.

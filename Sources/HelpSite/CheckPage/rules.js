@@ -36,10 +36,8 @@ window.PRECHECK = PRECHECK;
 
   // Thai (๐–๙) and full-width (０–９) digits read as 0–9, as precheck's Digits.arabic.
   PRECHECK.arabicDigits = function (value) {
-    return value.replace(/[\u0e50-\u0e59\uff10-\uff19]/g, function (digit) {
-      var code = digit.charCodeAt(0);
-      return String.fromCharCode(48 + code - (code >= 0xff10 ? 0xff10 : 0x0e50));
-    });
+    // Both ranges start at a multiple of 16: the digit's value is its code modulo 16.
+    return value.replace(/[\u0e50-\u0e59\uff10-\uff19]/g, function (d) { return String.fromCharCode(48 + d.charCodeAt(0) % 16); });
   };
 
   PRECHECK.nationalID = function (value) {
