@@ -303,3 +303,19 @@ def test_control_and_bidi_characters_in_names_are_shown_escaped(tmp_path):
     assert status == 0
     assert "\x1b" not in stdout and "\u202e" not in stdout
     assert "old\\u001B[2J\\u001B[1;1HReady to send\\u202Egpj.pdf" in stdout
+
+
+def test_json_reports_escape_control_and_bidi_characters_yet_give_the_exact_name_back(tmp_path):
+    # RFC 8259 requires C0 controls escaped; bidi overrides, DEL/C1 and U+2028 are escaped
+    # too, so that printing the JSON cannot forge a line, while a JSON reader gets the name.
+    folder = copy_of_ready(tmp_path, "json-names")
+    name = "old\x1b[2J\x7f\x85\u2028Ready\u202egpj.pdf"
+    (folder / name).write_bytes(b"x")
+    status, stdout, _, _, _ = measured(folder, "--format", "json")
+    assert status == 0
+    assert not [c for c in stdout if ord(c) < 0x20 and c != "\n"], stdout
+    for raw in ("\x7f", "\x85", "\u2028", "\u202e"):
+        assert raw not in stdout
+    assert "\\u202e" in stdout.lower() and "\\u001b" in stdout.lower()
+    files = [f.get("file") for f in json.loads(stdout)["findings"]]
+    assert name in files, files

@@ -81,22 +81,26 @@ public enum Echo {
 
   /// Control characters, bidirectional overrides and line separators written as `\u202E`, so
   /// that a file name cannot clear the terminal, reorder a line or forge one.
-  public static func visible(_ text: String) -> String {
+  public static func visible(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let hidden =
-        value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
-        || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x061C
-        || value == 0xFEFF
-      if hidden {
-        let hex = String(value, radix: 16, uppercase: true)
+      if isHidden(scalar), !kept.contains(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
         out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
       } else {
         out.unicodeScalars.append(scalar)
       }
     }
     return out
+  }
+
+  /// Control characters (C0, DEL, C1), zero-width and bidirectional marks, embeddings,
+  /// overrides and isolates, line and paragraph separators, the byte-order mark.
+  static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
+      || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x061C
+      || value == 0xFEFF
   }
 }
 

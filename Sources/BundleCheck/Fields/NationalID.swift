@@ -10,9 +10,10 @@ public enum NationalID {
   }
 
   /// The 13 digits of `text`, or why it is not a national ID. Dashes and spaces are allowed
-  /// between digits, as officers often copy the number from the card (1-1017-00230-70-8).
+  /// between digits, as officers often copy the number from the card (1-1017-00230-70-8);
+  /// Thai and full-width digits count as the digits they are (`Digits`).
   public static func validate(_ text: String) -> Result<String, Problem> {
-    let kept = text.unicodeScalars.filter { $0 != "-" && $0 != " " }
+    let kept = Digits.arabic(text).unicodeScalars.filter { $0 != "-" && $0 != " " }
     guard kept.allSatisfy({ ("0"..."9").contains($0) }) else { return .failure(.notDigits) }
     let digits = kept.map { Int($0.value - 48) }
     guard digits.count == 13 else { return .failure(.wrongLength(digits.count)) }

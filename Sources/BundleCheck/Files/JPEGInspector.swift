@@ -9,13 +9,15 @@ enum JPEGInspector {
     case good(width: Int, height: Int)
     case damaged(LocalizedText)
     case overLimit(LocalizedText)
+    /// A coding precheck cannot vouch for (JPEGMarkers.unsupportedCoding).
+    case unsupported(LocalizedText)
   }
 
   static func inspect(_ bytes: [UInt8], pixelBudget: Int = BundleLimits.maximumPixelsPerBundle) -> Verdict {
     // Scans are counted from the markers before decoding: each scan of a progressive JPEG
     // is another pass over every pixel.
-    let scans = scanCount(bytes, stoppingAfter: BundleLimits.maximumScans)
-    if scans > BundleLimits.maximumScans {
+    let markers = JPEGMarkers(bytes, stoppingAfter: BundleLimits.maximumScans)
+    if markers.scans > BundleLimits.maximumScans {
       let limit = BundleLimits.maximumScans
       return .overLimit(
         LocalizedText(
@@ -63,35 +65,10 @@ enum JPEGInspector {
       }
     }
     guard decoded == 0 else { return .damaged(message(handle)) }
+    // Decoded first, so that a picture both damaged and arithmetic-coded is called damaged
+    // (as the browser pre-check, whose <img> fails on it, calls it).
+    if let coding = markers.unsupportedCoding { return .unsupported(coding) }
     return .good(width: Int(width), height: Int(height))
-  }
-
-  /// Start-of-scan markers, counted by walking the marker segments (and skipping each scan's
-  /// entropy-coded data); stops counting past `limit`.
-  static func scanCount(_ bytes: [UInt8], stoppingAfter limit: Int) -> Int {
-    var scans = 0
-    var index = 2
-    while index + 4 <= bytes.count, bytes[index] == 0xFF {
-      let marker = bytes[index + 1]
-      if marker == 0xFF {
-        index += 1
-        continue
-      }
-      if marker == 0xD9 { break }
-      if (0xD0...0xD7).contains(marker) || marker == 0x01 {
-        index += 2
-        continue
-      }
-      index += 2 + (Int(bytes[index + 2]) << 8 | Int(bytes[index + 3]))
-      guard marker == 0xDA else { continue }
-      scans += 1
-      if scans > limit { break }
-      while index + 1 < bytes.count {
-        if bytes[index] == 0xFF, bytes[index + 1] != 0, !(0xD0...0xD7).contains(bytes[index + 1]) { break }
-        index += 1
-      }
-    }
-    return scans
   }
 
   /// TurboJPEG's words are fixed strings of the library; the commonest is said in Thai too.

@@ -66,6 +66,7 @@ struct PDFInspector {
       return .damaged(PDFStreams.detail(qpdf, error))
     }
     var streams = PDFStreams(qpdf: qpdf)
+    streams.knownSizes = prescan.known
     // Encrypted streams the prescan could not measure, measured now that qpdf decrypts them,
     // before a page (or the catalog, which may sit in an object stream) is asked for.
     for id in prescan.unmeasured {

@@ -13,6 +13,8 @@ struct PDFPrescan {
   /// object number and generation: they are measured again once qpdf can decrypt them, before
   /// anything inside them (an object stream) is resolved.
   private(set) var unmeasured: [(number: Int32, generation: Int32)] = []
+  /// Decoded sizes of the Flate streams measured, for the page walk to reuse.
+  private(set) var known = KnownStreamSizes()
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -91,7 +93,10 @@ struct PDFPrescan {
       switch StreamDecoders.decode(filter, data, budget: budget, keep: !last) {
       case .decoded(let output, let size):
         data = output
-        if last { decoded += size }
+        if last {
+          decoded += size
+          if index == filters.count - 1 { known.record(raw, filters: filters, size: size) }
+        }
       case .undecodable: return .undecodable
       case .overBudget:
         return .refused(PDFStreams.overBudgetWords(perFile: left < BundleLimits.maximumStreamBytes))

@@ -10,6 +10,8 @@ struct PDFStreams {
   let qpdf: qpdf_data
   var decodedBytes = 0
   var pixelBudget = BundleLimits.maximumPixelsPerBundle
+  /// What the pre-scan measured already (`PDFPrescan.known`).
+  var knownSizes = KnownStreamSizes()
   private(set) var pixelsDecoded = 0
   private(set) var uncheckedFilters: Set<String> = []
   /// Objects already decoded (object number, generation): a picture drawn on 500 pages is
@@ -152,6 +154,10 @@ struct PDFStreams {
       return nil
     case .damaged(let detail): return .damaged(Self.onPage(page, name, detail))
     case .overLimit(let detail): return .overLimit(Self.onPage(page, name, detail))
+    case .unsupported(let coding):
+      // Valid inside a PDF, and as unverifiable there as in a .jpg: named like JBIG2.
+      uncheckedFilters.insert("JPEG (\(coding.en))")
+      return nil
     }
   }
 
@@ -216,6 +222,9 @@ struct PDFStreams {
     // A stream that cannot even be read raw: qpdf says why when it decodes it below.
     if qpdf_has_error(qpdf) == QPDF_TRUE { _ = qpdf_get_error(qpdf) }
     let names = filters.map(name(of:))
+    if let size = knownSizes.size(of: data, filters: names.map { $0 ?? "?" }) {
+      return reuse(size, parameters: parameters, filters: names.count, page: page, name: name)
+    }
     var decoded = data.count
     for (index, filterName) in names.enumerated() {
       guard let filter = filterName, StreamDecoders.names.contains(filter) else {

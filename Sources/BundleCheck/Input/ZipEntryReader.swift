@@ -15,18 +15,21 @@ enum ZipEntryReader {
   /// The entry's bytes; `.overLimit` past `limit` decoded bytes, `.damagedInZip` when the data
   /// ends early, does not inflate, or does not match its size and checksum.
   static func read(_ record: ZipDirectory.Record, in url: URL, limit: Int) throws -> [UInt8] {
+    if record.missingZip64 { throw BundleReadError.damagedInZip }
     if record.size == 0 && record.compressedSize == 0 { return [] }
     guard let handle = try? FileHandle(forReadingFrom: url) else { throw BundleReadError.unreadable }
     defer { try? handle.close() }
     let offset = UInt64(record.localHeaderOffset)
-    guard (try? handle.seek(toOffset: offset)) != nil,
+    // Inside the file, so that the data offset below cannot pass Int64.max (FileHandle.seek traps).
+    guard let fileSize = try? handle.seekToEnd(), offset < fileSize,
+      (try? handle.seek(toOffset: offset)) != nil,
       let header = try? handle.read(upToCount: 30).map(Array.init), header.count == 30,
       header.uint32(0) == localHeaderSignature
     else { throw BundleReadError.damagedInZip }
     // The local header's own name and extra lengths, which may differ from the directory's.
     let dataOffset = offset + 30 + UInt64(header.uint16(26)) + UInt64(header.uint16(28))
     guard (try? handle.seek(toOffset: dataOffset)) != nil else { throw BundleReadError.damagedInZip }
-    var remaining = Int(record.compressedSize)
+    var remaining = record.compressedSize
     let nextChunk = { () throws -> [UInt8] in
       let count = min(remaining, chunkSize)
       guard let data = try? handle.read(upToCount: count), data.count == count, count > 0 else {

@@ -44,6 +44,11 @@ public struct JSONReport {
       withJSONObject: object,
       options: compact
         ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self) + "\n"
+    // RFC 8259 asks only for C0 controls to be escaped inside strings; bidirectional
+    // overrides, DEL/C1 controls and U+2028/2029 are escaped too (`\u202E`), as in the text
+    // report, so that printing the JSON cannot reorder or forge a line, while a JSON reader
+    // still gets the file's exact name back. Outside strings there is only the layout's own
+    // "\n" (and spaces), which stays.
+    return Echo.visible(String(decoding: data, as: UTF8.self), keeping: ["\n"]) + "\n"
   }
 }

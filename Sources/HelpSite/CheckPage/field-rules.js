@@ -29,7 +29,7 @@ window.PRECHECK = PRECHECK;
     if (field.type === 'national-id') {
       var problem = PRECHECK.nationalID(words);
       if (problem) {
-        var kept = words.replace(/[\- ]/g, '');
+        var kept = PRECHECK.arabicDigits(words).replace(/[\- ]/g, '');
         add('officer.national-id', value.line, {
           value: same(PRECHECK.maskID(words)), detail: PRECHECK.word(problem, { count: kept.length })
         });

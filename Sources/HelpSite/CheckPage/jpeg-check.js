@@ -85,12 +85,16 @@ window.PRECHECK = PRECHECK;
     var tables = [];
     var frame = null;
     var interval = 0;
+    var coding;
     while (i < b.length) {
       if (b[i] !== 0xff) { return { detail: 'a marker is missing at byte ' + i }; }
       while (b[i] === 0xff) { i++; }
       var marker = b[i++];
       if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { continue; }
-      if (marker === 0xd9) { return size ? size : { detail: 'it ends before the picture starts' }; }
+      if (marker === 0xd9) {
+        if (size) { size.unsupported = coding; }
+        return size || { detail: 'it ends before the picture starts' };
+      }
       if (i + 2 > b.length) { break; }
       var length = (b[i] << 8) | b[i + 1];
       if (length < 2 || i + length > b.length) { break; }
@@ -104,6 +108,10 @@ window.PRECHECK = PRECHECK;
       }
       if (marker === 0xdd) { interval = (b[i + 2] << 8) | b[i + 3]; }
       if (isFrame(marker)) {
+        // precheck's JPEGMarkers.unsupportedCoding: only Huffman baseline, extended and
+        // progressive frames are vouched for. An arithmetic-coded picture cut short decodes
+        // without a warning (libjpeg fills the rest with zeros); Firefox cannot show one.
+        if (!size && marker > 0xc2) { coding = marker > 0xc8 ? 'arithmetic coding' : 'lossless or hierarchical coding'; }
         size = { height: (b[i + 3] << 8) | b[i + 4], width: (b[i + 5] << 8) | b[i + 6] };
         if (marker < 0xc2) {
           frame = { width: size.width, height: size.height, h: 1, v: 1 };
@@ -143,7 +151,7 @@ window.PRECHECK = PRECHECK;
     return { detail: 'the file is cut short: it has no end marker' };
   }
 
-  // Resolves to {verdict: good|damaged, detail, width, height}.
+  // Resolves to {verdict: good|damaged|over|unsupported, detail, width, height}.
   PRECHECK.inspectJPEG = function (bytes) {
     var structure = walk(bytes);
     if (structure.over) { return Promise.resolve({ verdict: 'over', detail: structure.over }); }
@@ -159,9 +167,10 @@ window.PRECHECK = PRECHECK;
         resolve(result);
       }
       image.onload = function () {
-        finish(image.naturalWidth > 0
-          ? { verdict: 'good', width: structure.width, height: structure.height }
-          : { verdict: 'damaged', detail: 'the browser cannot show it' });
+        // Decoded first, as precheck does: a damaged arithmetic-coded picture is damaged.
+        finish(!(image.naturalWidth > 0) ? { verdict: 'damaged', detail: 'the browser cannot show it' }
+          : structure.unsupported ? { verdict: 'unsupported', detail: structure.unsupported }
+          : { verdict: 'good', width: structure.width, height: structure.height });
       };
       image.onerror = function () { finish({ verdict: 'damaged', detail: 'the browser cannot decode it' }); };
       // A decoder that never answers must not hang the check: the structure was sound.

@@ -476,6 +476,8 @@ window.PRECHECK = PRECHECK;
           if (result.verdict === 'damaged' || result.verdict === 'over') {
             resolve({ verdict: result.verdict, detail: 'an image: ' + result.detail, unchecked: Object.keys(document.unchecked).join(', ') });
           } else {
+            // As precheck: an image whose coding cannot be vouched for is named, like JBIG2.
+            if (result.verdict === 'unsupported') { document.unchecked['JPEG (' + result.detail + ')'] = true; }
             checkImages(list, at + 1);
           }
         });

@@ -39,8 +39,14 @@ window.PRECHECK = PRECHECK;
     return out;
   };
 
+  // Thai (๐–๙) and full-width (０–９) digits read as 0–9, as precheck's Digits.arabic.
+  PRECHECK.arabicDigits = function (value) {
+    // Both ranges start at a multiple of 16: the digit's value is its code modulo 16.
+    return value.replace(/[\u0e50-\u0e59\uff10-\uff19]/g, function (d) { return String.fromCharCode(48 + d.charCodeAt(0) % 16); });
+  };
+
   PRECHECK.nationalID = function (value) {
-    var kept = value.replace(/[\- ]/g, '');
+    var kept = PRECHECK.arabicDigits(value).replace(/[\- ]/g, '');
     if (!/^[0-9]*$/.test(kept)) { return 'id.digits'; }
     if (kept.length !== 13) { return 'id.length'; }
     var sum = 0;
@@ -50,13 +56,13 @@ window.PRECHECK = PRECHECK;
 
   // Every digit hidden but the last four, as precheck's report shows a national ID.
   PRECHECK.maskID = function (value) {
-    var digits = value.replace(/[^0-9\u0e50-\u0e59]/g, '');
+    var digits = value.replace(/[^0-9\u0e50-\u0e59\uff10-\uff19]/g, '');
     if (digits.length <= 4) { return new Array(digits.length + 1).join('\u2022'); }
     return new Array(digits.length - 3).join('\u2022') + digits.slice(digits.length - 4);
   };
 
   PRECHECK.thaiPhone = function (value) {
-    var kept = value.replace(/[\- ]/g, '');
+    var kept = PRECHECK.arabicDigits(value).replace(/[\- ]/g, '');
     if (kept.slice(0, 3) === '+66') { kept = '0' + kept.slice(3); }
     if (!/^0[0-9]*$/.test(kept)) { return false; }
     if (kept.length === 10 && contains(['06', '08', '09'], kept.slice(0, 2))) { return true; }
@@ -331,6 +337,7 @@ window.PRECHECK = PRECHECK;
       return PRECHECK.inspectJPEG(bytes).then(function (result) {
         if (result.verdict === 'damaged') { finding('attachment.jpeg-damaged', { detail: same(result.detail) }); }
         if (result.verdict === 'over') { finding('attachment.over-limit', { detail: same(result.detail) }); }
+        if (result.verdict === 'unsupported') { finding('attachment.jpeg-unsupported', { detail: same(result.detail) }); }
       });
     }, function (error) {
       if (error && error.encrypted) { return finding('attachment.encrypted'); }

@@ -104,6 +104,18 @@ window.PRECHECK = PRECHECK;
 
   function u16(b, at) { return b[at] | (b[at + 1] << 8); }
   function u32(b, at) { return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 16777216; }
+  function u64(b, at) { return u32(b, at) + u32(b, at + 4) * 4294967296; }
+
+  // The 8-byte values of an extra field's zip64 block (header ID 1), in order.
+  function zip64(b, at, to) {
+    for (; at + 4 <= to; at += 4 + u16(b, at + 2)) {
+      if (u16(b, at) === 1) {
+        for (var v = [], i = at + 4; i + 8 <= Math.min(at + 4 + u16(b, at + 2), to); i += 8) { v.push(u64(b, i)); }
+        return v;
+      }
+    }
+    return [];
+  }
 
   PRECHECK.utf8 = function (bytes, fatal) {
     var out = [];
@@ -163,6 +175,13 @@ window.PRECHECK = PRECHECK;
     if (end < 0) { throw new BadZip('no end of central directory'); }
     var count = u16(bytes, end + 10);
     var at = u32(bytes, end + 16);
+    if (count === 0xffff || at === 0xffffffff || u32(bytes, end + 12) === 0xffffffff) {
+      // Zip64: the locator (20 bytes before the end record) points at the zip64 end record.
+      var z = end > 19 && u32(bytes, end - 20) === 0x07064b50 ? u64(bytes, end - 12) : 1 / 0;
+      if (z + 56 > bytes.length || u32(bytes, z) !== 0x06064b50) { throw new BadZip('zip64'); }
+      count = u64(bytes, z + 32);
+      at = u64(bytes, z + 48);
+    }
     var list = [];
     for (var n = 0; n < count; n++) {
       if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) { throw new BadZip('central directory'); }
@@ -172,10 +191,16 @@ window.PRECHECK = PRECHECK;
       var mode = u32(bytes, at + 38) >>> 16;
       var kind = name.charAt(name.length - 1) === '/' ? 'folder'
         : host === 3 && (mode & 0xf000) === 0xa000 ? 'symlink' : 'file';
-      list.push({
-        path: name, kind: kind, locked: u16(bytes, at + 8) & 1, method: u16(bytes, at + 10), crc: u32(bytes, at + 16),
-        packed: u32(bytes, at + 20), size: u32(bytes, at + 24), offset: u32(bytes, at + 42)
-      });
+      // Each 0xFFFFFFFF (size, packed size, offset) is the next zip64 value; one missing
+      // leaves the entry unreadable (`bad`), as precheck's ZipDirectory.missingZip64.
+      var wide = zip64(bytes, at + 46 + nameLength, Math.min(at + 46 + nameLength + u16(bytes, at + 30), bytes.length));
+      var item = { path: name, kind: kind, locked: u16(bytes, at + 8) & 1, method: u16(bytes, at + 10), crc: u32(bytes, at + 16) };
+      var field = { size: 24, packed: 20, offset: 42 };
+      for (var k in field) {
+        var v = u32(bytes, at + field[k]);
+        item[k] = v < 0xffffffff ? v : wide.length ? wide.shift() : (item.bad = v);
+      }
+      list.push(item);
       at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
     }
     return list;
@@ -249,6 +274,7 @@ window.PRECHECK = PRECHECK;
           var item = byName.hasOwnProperty(PRECHECK.key(path)) ? byName[PRECHECK.key(path)] : null;
           if (item && item.locked) { reject({ encrypted: true }); return; }
           if (!item || item.kind !== 'file' || item.size > limit) { reject(new Error('unreadable')); return; }
+          if (item.bad) { reject(new Error('damaged entry')); return; }
           var at = item.offset;
           if (u32(bytes, at) !== 0x04034b50) { reject(new Error('local header')); return; }
           var start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);

@@ -33,6 +33,7 @@ public enum RuleID: String, CaseIterable, Sendable {
   case attachmentPDFWarning = "attachment.pdf-warning"
   case attachmentPDFPassword = "attachment.pdf-password"
   case attachmentJPEGDamaged = "attachment.jpeg-damaged"
+  case attachmentJPEGUnsupported = "attachment.jpeg-unsupported"
   case attachmentUnreadable = "attachment.unreadable"
   case declarationMissing = "declaration.missing"
   case bundleUnlistedFile = "bundle.unlisted-file"

@@ -11,7 +11,12 @@ final class FieldRuleTests: XCTestCase {
       ("1101700230709", .failure(.checkDigit)),
       ("110170023070", .failure(.wrongLength(12))),
       ("11017002307080", .failure(.wrongLength(14))),
-      ("1101700230７08", .failure(.notDigits)),
+      // Typed on a Thai keyboard or through an East Asian input method: the same digits.
+      ("๑๑๐๑๗๐๐๒๓๐๗๐๘", .success("1101700230708")),
+      ("๑-๑๐๑๗-๐๐๒๓๐-๗๐-๘", .success("1101700230708")),
+      ("1101700230７08", .success("1101700230708")),
+      ("๑๑๐๑๗๐๐๒๓๐๗๐๙", .failure(.checkDigit)),
+      ("11017002307٠8", .failure(.notDigits)),  // an Arabic-Indic zero: not read as 0
       ("ID 1101700230708", .failure(.notDigits)),
       ("", .failure(.wrongLength(0))),
     ]
@@ -38,6 +43,8 @@ final class FieldRuleTests: XCTestCase {
       ("812345678", nil, nil),
       ("08123456789", nil, nil),
       ("081-234-567x", nil, nil),
+      ("๐๘๑-๒๓๔-๕๖๗๘", "0812345678", .mobile),
+      ("+๖๖ ๘๑ ๒๓๔ ๕๖๗๘", "0812345678", .mobile),
     ]
     for (input, number, kind) in rows {
       let result = ThaiPhone.validate(input)

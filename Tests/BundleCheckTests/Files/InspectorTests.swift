@@ -85,6 +85,24 @@ final class InspectorTests: XCTestCase {
     }
   }
 
+  /// Arithmetic coding hides a picture cut short (libjpeg fills the rest with zeros, no
+  /// warning): whole or cut to 200 bytes of data, it is refused the same; cut without its end
+  /// marker, TurboJPEG does warn, and it is damaged.
+  func testArithmeticCodedJPEGsAreRefusedWholeOrCut() throws {
+    let whole = try bytes("scan-card-arithmetic.jpg")
+    for picture in [whole, try bytes("scan-card-arithmetic-cut.jpg")] {
+      guard case .unsupported(let coding) = JPEGInspector.inspect(picture) else {
+        return XCTFail("an arithmetic-coded JPEG is refused")
+      }
+      XCTAssertEqual(coding.en, "arithmetic coding")
+    }
+    guard case .damaged = JPEGInspector.inspect(Array(whole.prefix(whole.count / 2))) else {
+      return XCTFail("half an arithmetic-coded JPEG without its end marker is damaged")
+    }
+    XCTAssertEqual(JPEGMarkers(try bytes("scan-card.jpg"), stoppingAfter: 100).frame, 0xC0)
+    XCTAssertNil(JPEGMarkers(try bytes("scan-card-progressive.jpg"), stoppingAfter: 100).unsupportedCoding)
+  }
+
   func testSniffingNamesWhatAFileReallyIs() throws {
     XCTAssertEqual(FileKind(sniffing: try bytes("id-card-really-png.jpg")), .png)
     XCTAssertEqual(FileKind(sniffing: try bytes("memo.pdf")), .pdf)

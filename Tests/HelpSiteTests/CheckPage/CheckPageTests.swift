@@ -15,8 +15,10 @@ final class CheckPageTests: XCTestCase {
   }
 
   /// The pre-check carries an engine (YAML, zip, PDF, JPEG, the rules and pako's inflate) that
-  /// no other page loads: it has a budget of its own, 150 KB with everything it loads.
-  func testThePageWithItsScriptsAndStylesIsAtMost150KB() throws {
+  /// no other page loads: it has a budget of its own, 152 KB with everything it loads (150 KB
+  /// until zip64 zips, arithmetic-coded JPEGs and Thai digits were judged as precheck judges
+  /// them: 2.0 KB more; the page was at 149.3 KB).
+  func testThePageWithItsScriptsAndStylesIsAtMost152KB() throws {
     for path in Self.pages {
       let page = try BuiltSite.page(path)
       let base = BuiltSite.folder.appendingPathComponent(path).deletingLastPathComponent()
@@ -24,7 +26,7 @@ final class CheckPageTests: XCTestCase {
       for link in page.values("//link[@rel='stylesheet']/@href | //script/@src") {
         total += try Data(contentsOf: URL(fileURLWithPath: link, relativeTo: base)).count
       }
-      XCTAssertLessThanOrEqual(total, 150_000, path)
+      XCTAssertLessThanOrEqual(total, 152_000, path)
       XCTAssertGreaterThan(total, 50_000, "the engine is missing from \(path)")
     }
   }
