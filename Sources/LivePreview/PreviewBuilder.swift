@@ -80,7 +80,9 @@ public final class PreviewBuilder: @unchecked Sendable {
           }
         }
         // Figures no procedure shows any more go; every other page stays as it is.
-        site.publish(pages: pages, groups: searchIndexes, images: images, problems: all) { !Self.isFigure($0) }
+        site.publish(pages: pages, groups: searchIndexes, images: images, problems: all) {
+          !Self.isFigure($0)
+        }
         self.lastClean = (manual, all)
         editedSinceClean = []
         return Summary(clean: true, pages: pages.count + searchIndexes.count, narrow: true, problems: all)

@@ -1,10 +1,10 @@
 import Foundation
+import HelpSite
+import ManualContent
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import HelpSite
-import ManualContent
 
 /// The site as the preview serves it, shared between the server's threads and the rebuilds.
 /// Pages are rendered when first asked for, or by a background pass, whichever comes first:
@@ -48,7 +48,9 @@ public final class PreviewSite: @unchecked Sendable {
   public var phase: Phase { lock.withLock { state.phase } }
   /// Every diagnostic of the last read of the content: errors first matter, warnings too.
   public var problems: [Diagnostic] { lock.withLock { state.problems } }
-  public var hasPages: Bool { lock.withLock { !rendered.isEmpty || !pending.isEmpty || !pendingGroups.isEmpty } }
+  public var hasPages: Bool {
+    lock.withLock { !rendered.isEmpty || !pending.isEmpty || !pendingGroups.isEmpty }
+  }
   /// Pages (and search indexes) not rendered yet for the latest build (the benchmark waits for none).
   public var pendingCount: Int { lock.withLock { pending.count + pendingGroups.count } }
 

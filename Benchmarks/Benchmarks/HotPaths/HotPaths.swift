@@ -28,7 +28,9 @@ let benchmarks: @Sendable () -> Void = {
 
   // The pages over every procedure in full (print page, whole-manual deck, search page), each
   // written into one buffer (issue 12): their peak memory is the build's.
-  let wholeManualPages = SiteFiles.pagesAndSearchIndexes(manual).pages.filter { $0.source == .everyProcedureInFull }
+  let wholeManualPages = SiteFiles.pagesAndSearchIndexes(manual).pages.filter {
+    $0.source == .everyProcedureInFull
+  }
   Benchmark("Render the whole-manual pages (print, deck, search page)") { benchmark in
     for _ in benchmark.scaledIterations { for page in wholeManualPages { blackHole(page.render()) } }
   }

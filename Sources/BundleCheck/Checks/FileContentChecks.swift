@@ -79,7 +79,8 @@ struct FileContentChecks {
       case .good(let width, let height): context.budget.pixels += width * height
       case .damaged(let detail): context.add(finding(RuleID.attachmentJPEGDamaged, ["detail": detail]))
       case .overLimit(let detail): context.add(finding(RuleID.attachmentOverLimit, ["detail": detail]))
-      case .unsupported(let coding): context.add(finding(RuleID.attachmentJPEGUnsupported, ["detail": coding]))
+      case .unsupported(let coding):
+        context.add(finding(RuleID.attachmentJPEGUnsupported, ["detail": coding]))
       }
     default: break
     }

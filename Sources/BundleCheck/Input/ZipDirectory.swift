@@ -73,7 +73,8 @@ enum ZipDirectory {
       let path =
         String(validating: name, as: UTF8.self) ?? String(decoding: name.map { UInt16($0) }, as: UTF16.self)
       let extraStart = min(index + 46 + nameLength, directory.count)
-      let extra = Array(directory[extraStart..<min(extraStart + Int(directory.uint16(index + 30)), directory.count)])
+      let extra = Array(
+        directory[extraStart..<min(extraStart + Int(directory.uint16(index + 30)), directory.count)])
       // Uncompressed size, compressed size, offset: each 0xFFFF_FFFF is the next zip64 value.
       var zip64 = zip64Values(in: extra)[...]
       var missing = false

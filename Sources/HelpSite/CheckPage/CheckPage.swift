@@ -43,7 +43,8 @@ enum CheckPage {
       files.append(("assets/check/\(script.name)", { compact(bytes) }))
     }
     for language in Language.allCases {
-      files.append((CheckData.path(language), { Array(CheckData(language: language).javascript(manual).utf8) }))
+      files.append(
+        (CheckData.path(language), { Array(CheckData(language: language).javascript(manual).utf8) }))
       files.append((path(language), { html(manual, language).bytes }))
     }
     return files

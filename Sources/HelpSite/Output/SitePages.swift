@@ -88,7 +88,9 @@ extension SiteFiles {
   }
 
   /// The same files, with each language's search index left to make when it is needed.
-  public static func pagesAndSearchIndexes(_ manual: Manual) -> (pages: [SitePage], searchIndexes: [SiteFileGroup]) {
+  public static func pagesAndSearchIndexes(_ manual: Manual) -> (
+    pages: [SitePage], searchIndexes: [SiteFileGroup]
+  ) {
     var pages: [SitePage] = [SitePage(SitePaths.root, .everyProcedure, html: { RootPage.html(manual) })]
     for asset in FrontEnd.siteFiles {
       let text = asset.text

@@ -16,7 +16,8 @@ struct LoadContext {
   }
 
   /// Each mapping of a list, read with its schema.
-  func each<T>(_ nodes: [YAMLNode]?, in file: String, _ schema: Schema, _ read: (MappingReader) -> T?) -> [T] {
+  func each<T>(_ nodes: [YAMLNode]?, in file: String, _ schema: Schema, _ read: (MappingReader) -> T?) -> [T]
+  {
     (nodes ?? []).compactMap { node in reader(node, in: file, schema).flatMap(read) }
   }
 
