@@ -65,7 +65,15 @@ enum SearchWords {
     var rest = Substring(token)
     var words: [String] = []
     while !rest.isEmpty {
-      guard let word = thaiNumbersLongestFirst.first(where: { rest.hasPrefix($0) }) else { return nil }
+      // Bytes first: a number word's bytes must begin the rest for it to begin it by grapheme
+      // (no number word holds two marks that Unicode could reorder), and a byte comparison
+      // rules out most tokens without walking grapheme clusters; `hasPrefix` then makes sure
+      // the word ends where a character ends (หก is not the start of หก้…).
+      guard
+        let word = thaiNumbersLongestFirst.first(where: {
+          rest.utf8.starts(with: $0.utf8) && rest.hasPrefix($0)
+        })
+      else { return nil }
       words.append(word)
       rest = rest.dropFirst(word.count)
     }
