@@ -157,7 +157,9 @@
   var input = document.getElementById('guide-search-q');
   var terms = index.terms ? index.terms.split(' ') : [];
   var known = {};
-  terms.forEach(function (term) { known[term] = true; learn(term); });
+  // Where each word is in the list of words, which gives its term file.
+  var position = {};
+  terms.forEach(function (term, i) { known[term] = true; position[term] = i; learn(term); });
   index.synonyms.forEach(function (group) {
     group.forEach(function (phrase) { phrase.forEach(learn); });
   });
@@ -205,17 +207,21 @@
     document.getElementsByTagName('head')[0].appendChild(script);
   }
 
+  // The term file of a word of the index (SearchTermFiles.swift): `termFiles` lists each
+  // word's file in the order of `terms`; a small index has one file.
   function termShard(term) {
-    var hash = 0;
-    for (var i = 0; i < term.length; i++) { hash = (hash * 31 + term.charCodeAt(i)) % 1000003; }
-    return 't' + (hash % index.termFiles);
+    return 't' + (index.termFiles && index.termFiles.length ? index.termFiles[position[term]] : 0);
   }
 
   // A posting's weight letter (A–F, see SearchIndex.Field) as a number.
   var weights = [30, 20, 10, 6, 4, 3];
   function isWeight(code) { return code >= 65 && code <= 70; }
 
-  function postingsText(term) { return (loaded[termShard(term)] || {})[term] || ''; }
+  // Own properties only: a query word such as "constructor" is not an index word.
+  function postingsText(term) {
+    var file = loaded[termShard(term)] || {};
+    return file.hasOwnProperty(term) ? file[term] : '';
+  }
 
   // How many documents a word is in: the number of weight letters in its postings.
   var counts = {};
@@ -258,7 +264,8 @@
   // At most a few close words each, the shortest first, so a short query loads few files.
   function matchesOf(token) {
     var found = [];
-    if (known[token]) { found.push([token, 1]); }
+    var isKnown = known.hasOwnProperty(token);
+    if (isKnown) { found.push([token, 1]); }
     if (/^[0-9]+$/.test(token)) { return found; }
     var thai = thaiLetters.test(token);
     terms.forEach(function (candidate) {
@@ -275,9 +282,9 @@
         }
       }
     });
-    var close = found.slice(known[token] ? 1 : 0);
+    var close = found.slice(isKnown ? 1 : 0);
     close.sort(function (a, b) { return b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1); });
-    return found.slice(0, known[token] ? 1 : 0).concat(close.slice(0, 6));
+    return found.slice(0, isKnown ? 1 : 0).concat(close.slice(0, 6));
   }
 
   function containsAll(tokens, wanted) {

@@ -6,21 +6,14 @@ import ManualContent
 ///
 /// - `search-index.js`: every word of the index (for Thai word breaking, prefixes and typos),
 ///   where each page's documents start, the synonyms, and how many term files there are.
-/// - `search-terms-K.js`: the postings of the words whose hash is K (one or two words a file).
+/// - `search-terms-K.js`: the postings of the words of file K (about 12 KB; the words a query
+///   looks up together share a file, see `SearchTermFiles`).
 /// - `search-docs-G.js`: the title, link and text of result G (a page or glossary entry) and
 ///   of its steps, for listing it.
 /// When one term file would do (the real manual), it is in `search-index.js`.
 extension SearchIndex {
   /// Weights as one letter each in the postings text (see `Field`).
   static let weightLetters: [Int: Character] = [30: "A", 20: "B", 10: "C", 6: "D", 4: "E", 3: "F"]
-
-  /// The term file a word is in: the same arithmetic as `termShard` in search.js, on UTF-16
-  /// code units, kept below 2^31 so JavaScript's numbers stay exact.
-  static func shard(of term: String, count: Int) -> Int {
-    var hash = 0
-    for unit in term.utf16 { hash = (hash * 31 + Int(unit)) % 1_000_003 }
-    return hash % count
-  }
 
   /// Postings as text: each document as the base-36 gap from the one before, then its weight's
   /// letter (`0A3C…`), about a third of the bytes of a JSON array.
@@ -37,14 +30,19 @@ extension SearchIndex {
   /// Every file of the index, by name in `<lang>/search/`.
   func files() -> [(name: String, text: String)] {
     let encoded = postings.mapValues(Self.encode)
+    let sortedTerms = postings.keys.sorted()
     let bytes = encoded.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 }
-    // One file (inlined in the first) for a small manual, as before; for a large one about
-    // 2 KB of postings a file, so that most files hold one or two words: a query loads little
-    // more than the postings of its own words (at N = 1,000, 16 KB files made it load twice
-    // what it used, up to 286 KB, all of it parsed before ranking).
-    let count = bytes < 32_000 ? 1 : min(1024, bytes / 2_000)
+    // One file (inlined in the first) for a small manual; for a large one, files of about
+    // 12 KB of postings, the words a query looks up together in one (SearchTermFiles).
+    let termFiles =
+      bytes < 32_000
+      ? nil
+      : SearchTermFiles(
+        terms: sortedTerms, bytes: { $0.utf8.count + encoded[$0]!.utf8.count + 6 }, synonyms: synonyms,
+        bytesEach: 12_000)
+    let count = termFiles?.count ?? 1
     var shards = [[String]](repeating: [], count: count)
-    for term in postings.keys.sorted() { shards[Self.shard(of: term, count: count)].append(term) }
+    for (number, term) in sortedTerms.enumerated() { shards[termFiles?.fileOfTerm[number] ?? 0].append(term) }
     var files: [(String, String)] = []
     for (number, terms) in shards.enumerated() {
       let body = terms.map { Self.json($0) + ":" + Self.json(encoded[$0]!) }.joined(separator: ",")
@@ -83,7 +81,7 @@ extension SearchIndex {
       "[" + group.map { "[" + $0.map(Self.json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
     }.joined(separator: ",")
     first +=
-      "],\"termFiles\":\(count),\"terms\":\(Self.json(postings.keys.sorted().joined(separator: " ")))};\n"
+      "],\"termFiles\":[\((termFiles?.fileOfTerm ?? []).map(String.init).joined(separator: ","))],\"terms\":\(Self.json(sortedTerms.joined(separator: " ")))};\n"
     guard inline else { return [("search-index.js", first)] + files }
     // ...and its results' files are one file, loaded once, whatever the query lists.
     first = first.dropLast(3) + ",\"resultsInOne\":true};\n"

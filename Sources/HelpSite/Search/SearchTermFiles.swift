@@ -1,0 +1,115 @@
+/// Which term file each word of a large index goes in (issue 11's sharded index).
+///
+/// Each file a query inserts costs Chromium about 5–7 ms from `file://` whatever its size
+/// (measured: ten files of 4 KB took 60–80 ms, one of 40 KB 20 ms), so the words that one
+/// query looks up together should share a file. search.js looks up, for each query word, the
+/// word itself, the longer words it begins, English words one typing slip away, and the words
+/// of its synonyms (ต่ออายุ brings renew, extend, หมดอายุ, ใช้ไม่ได้). So:
+/// 1. each synonym group's words go in one file (with other whole groups while it is small);
+/// 2. every other word, in sorted order, goes beside a word already placed that it begins with
+///    or is one slip from, while that file has room (twice `bytesEach`), else in a run of words
+///    of about `bytesEach` bytes of postings. One step only: joining words through chains of
+///    such relations makes one cluster of the whole vocabulary.
+struct SearchTermFiles {
+  /// The file of each word, in the order of `terms`.
+  let fileOfTerm: [Int]
+  let count: Int
+
+  init(terms: [String], bytes: (String) -> Int, synonyms: [[[String]]], bytesEach: Int) {
+    let neighbours = Neighbours(terms: terms)
+    var file = [Int?](repeating: nil, count: terms.count)
+    var sizes: [Int] = [0]
+    func place(_ words: [Int]) {
+      let weight = words.reduce(0) { $0 + bytes(terms[$1]) }
+      if sizes[sizes.count - 1] > 0 && sizes[sizes.count - 1] + weight > bytesEach { sizes.append(0) }
+      for word in words { file[word] = sizes.count - 1 }
+      sizes[sizes.count - 1] += weight
+    }
+    for group in synonyms {
+      var words: [Int] = []
+      for word in group.joined() {
+        if let number = neighbours.place[word], file[number] == nil, !words.contains(number) {
+          words.append(number)
+        }
+      }
+      if !words.isEmpty { place(words) }
+    }
+    // The runs start a file of their own: the groups' files keep their room for neighbours.
+    if sizes[sizes.count - 1] > 0 { sizes.append(0) }
+    for number in terms.indices where file[number] == nil {
+      let each = bytes(terms[number])
+      let beside = neighbours.of(number).lazy.compactMap { file[$0] }.first {
+        sizes[$0] + each <= 2 * bytesEach
+      }
+      if let beside {
+        file[number] = beside
+        sizes[beside] += each
+      } else {
+        place([number])
+      }
+    }
+    self.fileOfTerm = file.map { $0! }
+    self.count = terms.isEmpty ? 1 : sizes.count
+  }
+}
+
+/// The words search.js would look up beside a word, either way round: a word and the longer
+/// words it begins (three letters or more); English words of four letters or more one typing
+/// slip apart, or one slip from the start of a longer word (search.js's `matchesOf`).
+private struct Neighbours {
+  let terms: [String]
+  let place: [String: Int]
+  private let units: [[UInt16]]
+  private let isEnglish: [Bool]
+
+  init(terms: [String]) {
+    self.terms = terms
+    self.place = Dictionary(terms.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    self.units = terms.map { Array($0.utf16) }
+    self.isEnglish = terms.map { !$0.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) } }
+  }
+
+  func of(_ number: Int) -> [Int] {
+    terms.indices.filter { $0 != number && (related(number, $0) || related($0, number)) }
+  }
+
+  /// Whether search.js, asked for `short`, would look up `long` too.
+  private func related(_ short: Int, _ long: Int) -> Bool {
+    let (a, b) = (units[short], units[long])
+    if a.count >= 3 && b.count > a.count && b.starts(with: a) { return true }
+    guard isEnglish[short] && isEnglish[long] && a.count >= 4 else { return false }
+    if Self.oneEditApart(a, b) { return true }
+    return b.count > a.count
+      && (Self.oneEditApart(a, Array(b.prefix(a.count)))
+        || Self.oneEditApart(a, Array(b.prefix(a.count + 1))))
+  }
+
+  /// One unit added, missing, wrong, or two units swapped.
+  static func oneEditApart(_ a: [UInt16], _ b: [UInt16]) -> Bool {
+    if abs(a.count - b.count) > 1 || a == b { return false }
+    var (i, j, edits) = (0, 0, 0)
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if a.count == b.count && j + 1 < b.count && i + 1 < a.count && a[i] == b[j + 1] && a[i + 1] == b[j] {
+        i += 2
+        j += 2
+        continue
+      }
+      if a.count > b.count {
+        i += 1
+      } else if a.count < b.count {
+        j += 1
+      } else {
+        i += 1
+        j += 1
+      }
+    }
+    return edits + (a.count - i) + (b.count - j) <= 1
+  }
+}
