@@ -68,6 +68,18 @@ def test_query_finds_the_right_step_among_the_first_two_results(browser, languag
     assert errors == []
 
 
+@pytest.mark.parametrize("query", ["constructor", "toString", "__proto__ hasOwnProperty", "valueOf renew"])
+def test_words_that_name_javascript_properties_are_only_words(browser, query):
+    # The index is a JavaScript object: a query word that names one of its built-in properties
+    # must be looked up as a word (found or not), not run into the object's own machinery.
+    run_query(browser, "en", query)
+    status = browser.find_element(By.ID, "guide-search-status").text
+    assert query in status
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+    if "renew" in query:
+        assert result_links(browser), "the other word still finds its pages"
+
+
 def test_results_show_a_snippet_with_the_words_highlighted(browser):
     run_query(browser, "en", "upload")
     first = browser.find_element(By.CSS_SELECTOR, ".guide-result")
