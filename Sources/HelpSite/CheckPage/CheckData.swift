@@ -29,6 +29,8 @@ struct CheckData {
     "maximumDecodedBytesPerFile": BundleLimits.maximumDecodedBytesPerFile,
     "maximumFilters": BundleLimits.maximumFilters,
     "maximumPredictorRowBytes": BundleLimits.maximumPredictorRowBytes,
+    "maximumPDFPages": BundleLimits.maximumPDFPages,
+    "maximumPDFImages": BundleLimits.maximumPDFImages,
     "maximumPixels": BundleLimits.maximumPixels,
     "maximumScans": BundleLimits.maximumScans,
   ]

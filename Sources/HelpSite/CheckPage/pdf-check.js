@@ -154,6 +154,9 @@ window.PRECHECK = PRECHECK;
     this.cache = {};
     this.unchecked = {};
     this.decoded = 0;
+    // Images and forms drawn, each counted once however often it is drawn (precheck's cap).
+    this.drawn = {};
+    this.drawnCount = 0;
   }
 
   Document.prototype.open = function () {
@@ -389,9 +392,14 @@ window.PRECHECK = PRECHECK;
     var pages = [];
     var seen = {};
     var self = this;
+    // precheck's cap, counted as precheck counts it: every node of the page tree reached,
+    // repeats included, up to twice the number of pages allowed.
+    var limit = window.CHECK_DATA.limits.maximumPDFPages;
+    var nodes = 0;
     function walk(node, depth) {
+      if (++nodes > 2 * limit) { throw new OverLimit('it has more than ' + limit + ' pages (the limit)'); }
       var value = self.resolve(node);
-      if (!value || !value.dict || depth > 64 || pages.length > 100000) { return; }
+      if (!value || !value.dict || depth > 64) { return; }
       if (node && node.ref !== undefined) {
         if (seen[node.ref]) { return; }
         seen[node.ref] = true;
@@ -416,10 +424,20 @@ window.PRECHECK = PRECHECK;
     var resources = this.resolve(page.dict.Resources);
     var objects = resources && resources.dict ? this.resolve(resources.dict.XObject) : null;
     if (!objects || !objects.dict) { return; }
+    var limit = window.CHECK_DATA.limits.maximumPDFImages;
     for (var name in objects.dict) {
       if (objects.dict.hasOwnProperty(name)) {
-        var object = this.resolve(objects.dict[name]);
-        if (object && object.stream) { this.decode(object, images); }
+        var reference = objects.dict[name];
+        var object = this.resolve(reference);
+        if (!object || !object.stream) { continue; }
+        if (reference && reference.ref !== undefined) {
+          if (this.drawn[reference.ref]) { continue; }
+          this.drawn[reference.ref] = true;
+        }
+        if (++this.drawnCount > limit) {
+          throw new OverLimit('it draws more than ' + limit + ' images and forms (the limit)');
+        }
+        this.decode(object, images);
       }
     }
   };
