@@ -7,10 +7,12 @@ from search_queries import queries, rank, rates
 
 # What the site achieved on 2026-11-28 (commit 0921fea's search), measured on this suite of
 # 108 queries: 99 first, 108 in the top 3 (was 90 and 100 before the field-weighted,
-# grouped ranking). The test fails if a change makes search worse; ranking work that does
+# grouped ranking); 2026-11-29, with six questions added ("what is POLIS", "POLIS คือ"):
+# 107 of 114 first, all 114 in the top 3, after questions about a word put its glossary
+# entry first. The test fails if a change makes search worse; ranking work that does
 # better raises these floors (issue 11's target: 90 % and 97 %).
-TOP1_FLOOR = 99 / 108
-TOP3_FLOOR = 108 / 108
+TOP1_FLOOR = 107 / 114
+TOP3_FLOOR = 114 / 114
 
 
 def results_for(browser, language, query):

@@ -471,6 +471,33 @@
     found.results.sort(function (a, b) { return b.score - a.score || a.group - b.group; });
   }
 
+  // A question asking what a word means ("what is POLIS", "ศทก คืออะไร", "ช่วยราชการ หมายถึง"):
+  // the question words are not searched for, and the glossary entry of the word asked about,
+  // if it is among the results, comes first.
+  var asking = [
+    /^\s*(?:what\s+(?:is|are)|what's|whats|meaning\s+of|definition\s+of|define)\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i,
+    /^\s*what\s+does\s+(?:an?\s+|the\s+)?(.+?)\s+mean\s*\??\s*$/i,
+    /^\s*(.+?)\s*(?:คือ\s*อะไร|หมายถึง\s*อะไร|หมายถึง|แปลว่า\s*อะไร|แปลว่า|คือ)\s*\??\s*$/
+  ];
+  function askedAbout(query) {
+    for (var i = 0; i < asking.length; i++) {
+      var match = asking[i].exec(query);
+      if (match && match[1].replace(/\s/g, '')) { return match[1]; }
+    }
+    return null;
+  }
+
+  function favourDefinition(found, subject) {
+    var wanted = flat(subject).replace(/[.]/g, '');
+    found.results.forEach(function (result, place) {
+      var group = loaded['g' + result.group] || {};
+      var title = flat(group.t || '').replace(/[.]/g, '');
+      result.defines = /glossary\//.test(group.u || '') && title.indexOf(wanted) !== -1;
+      result.place = place;
+    });
+    found.results.sort(function (a, b) { return (b.defines ? 1 : 0) - (a.defines ? 1 : 0) || a.place - b.place; });
+  }
+
   function appendHighlighted(parent, text, marks) {
     var lower = text.toLowerCase();
     var at = 0;
@@ -546,8 +573,10 @@
   var query = readQuery();
   if (input) { input.value = query; }
   if (!query.replace(/\s/g, '')) { return; }
-  search(query, function (found) {
+  var subject = askedAbout(query);
+  search(subject || query, function (found) {
     favourPhrases(found);
+    if (subject) { favourDefinition(found, subject); }
     var template = status.getAttribute(found.results.length ? 'data-found' : 'data-none');
     status.appendChild(document.createTextNode(
       template.replace('{n}', String(found.results.length)).replace('{q}', query)));
