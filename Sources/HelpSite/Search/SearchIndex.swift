@@ -28,20 +28,31 @@ struct SearchIndex {
     case otherHeading = 6
     case otherLabel = 4
     case otherBody = 3
+
+    /// From the heaviest to the lightest.
+    static let all: [Field] = [.heading, .label, .body, .otherHeading, .otherLabel, .otherBody]
   }
 
   let language: Language
   var documents: [Document] = []
   var groups: [Group] = []
-  /// Word → [document, weight] pairs.
-  var postings: [String: [[Int]]] = [:]
+  /// The ids (`SearchTerms`) of the index's words: for each word, the spelling it is written
+  /// with (the first one this index met), or -1 while it is not in the index.
+  var spelling: [Int32] = []
+  /// For each word (by id), its documents in order, each as `document << 3 | field`, where
+  /// `field` is the index of its `Field` in `Field.all`: a few bytes a posting, where
+  /// `[String: [[Int]]]` took an array of two numbers each.
+  var postings: [[UInt32]] = []
   /// Groups of token lists that find each other: glossary terms in both languages, and the
   /// general words of SearchSynonyms.
   var synonyms: [[[String]]] = []
+  let terms: SearchTerms
 
-  init(manual: Manual, language: Language, tokenizer: Tokenizer) {
+  init(manual: Manual, language: Language, indexing: SearchIndexing) {
     self.language = language
+    terms = indexing.terms
     let other = language.other
+    var weights = DocumentWeights()
     for procedure in manual.procedures {
       let page = "../\(procedure.id)/index.html"
       let group = addGroup(url: page, title: procedure.title[language])
@@ -54,7 +65,7 @@ struct SearchIndex {
         fields: [
           (.heading, [procedure.title[language]]), (.body, pageText(language)),
           (.otherHeading, [procedure.title[other]]), (.otherBody, [procedure.summary[other]]),
-        ], tokenizer: tokenizer)
+        ], indexing: indexing, weights: &weights)
       for step in procedure.steps {
         func labels(_ language: Language) -> [String] {
           (step.figure?.callouts.map { $0.label[language] } ?? [])
@@ -72,7 +83,7 @@ struct SearchIndex {
           fields: [
             (.heading, [step.title[language]]), (.label, labels(language)), (.body, texts(language)),
             (.otherHeading, [step.title[other]]), (.otherLabel, labels(other)), (.otherBody, texts(other)),
-          ], tokenizer: tokenizer)
+          ], indexing: indexing, weights: &weights)
       }
     }
     for term in manual.glossary {
@@ -83,19 +94,32 @@ struct SearchIndex {
         fields: [
           (.label, [term.term[language]]), (.body, [term.meaning[language]]),
           (.otherLabel, [term.term[other]]), (.otherBody, [term.meaning[other]]),
-        ], tokenizer: tokenizer)
-      synonyms.append([tokenizer.searchTokens(term.term.th), tokenizer.searchTokens(term.term.en)])
+        ], indexing: indexing, weights: &weights)
+      synonyms.append([
+        indexing.tokenizer.searchTokens(term.term.th), indexing.tokenizer.searchTokens(term.term.en),
+      ])
     }
     for group in SearchSynonyms.groups {
-      synonyms.append(group.map { tokenizer.searchTokens($0) }.filter { !$0.isEmpty })
+      synonyms.append(group.map { indexing.tokenizer.searchTokens($0) }.filter { !$0.isEmpty })
     }
+  }
+
+  /// Both languages' indexes, built one after the other so that each text is broken into
+  /// words once (in `Language.allCases` order).
+  static func all(_ manual: Manual) -> [SearchIndex] {
+    let indexing = SearchIndexing()
+    return Language.allCases.map { SearchIndex(manual: manual, language: $0, indexing: indexing) }
   }
 
   private func plain(_ markdown: String) -> String { Markdown.plainText(markdown) }
 
   /// Words in “quotes” in a step are the screen's own labels (“ส่งแล้ว”).
   static func quoted(_ text: String) -> [String] {
-    text.split(separator: "“").dropFirst().compactMap { $0.split(separator: "”").first.map(String.init) }
+    // Most steps quote nothing: without the bytes of “ the split by grapheme finds nothing.
+    guard text.utf8.contains(0xE2) else { return [] }
+    return text.split(separator: "“").dropFirst().compactMap {
+      $0.split(separator: "”").first.map(String.init)
+    }
   }
 
   private mutating func addGroup(url: String, title: String) -> Int {
@@ -105,55 +129,63 @@ struct SearchIndex {
 
   /// Indexes a document: each word counts once, with the weight of the best field it is in.
   private mutating func add(
-    url: String, title: String, group: Int, fields: [(Field, [String])], tokenizer: Tokenizer
+    url: String, title: String, group: Int, fields: [(Field, [String])], indexing: SearchIndexing,
+    weights: inout DocumentWeights
   ) {
     let index = documents.count
     let body = fields.filter { $0.0 == .body }.flatMap(\.1).map(plain).joined(separator: " ")
-    documents.append(Document(url: url, title: plain(title), text: body, group: group))
-    var weights: [String: Int] = [:]
+    documents.append(Document(url: url, title: plain(title), text: Self.snippet(body), group: group))
     for (field, texts) in fields {
+      let rank = UInt8(Field.all.firstIndex(of: field)!)
       for text in texts {
-        for token in tokenizer.searchTokens(plain(text)) {
-          weights[token] = max(weights[token] ?? 0, field.rawValue)
+        for id in indexing.termIDs(text) {
+          // Canonically equal spellings are one word, written as this index first met it.
+          let word = Int(terms.word[Int(id)])
+          if word >= spelling.count {
+            spelling += repeatElement(-1, count: word + 1 - spelling.count)
+            postings += repeatElement([], count: word + 1 - postings.count)
+          }
+          if spelling[word] < 0 { spelling[word] = id }
+          weights.note(word, rank)
         }
       }
     }
-    for (token, weight) in weights { postings[token, default: []].append([index, weight]) }
+    weights.drain { word, rank in postings[word].append(UInt32(index) << 3 | UInt32(rank)) }
   }
 
-  /// A JSON string literal. `<` and `/` are escaped too, so the index can never close the
-  /// script element it is loaded by.
-  static func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "<": out += "\\u003c"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          out +=
-            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+  /// The text a result shows: its first 1,000 characters.
+  static func snippet(_ text: String) -> String {
+    // A character is at least one scalar, so a text of at most 1,000 scalars is its own prefix
+    // (and is not walked grapheme by grapheme).
+    text.unicodeScalars.count <= 1000 ? text : String(text.prefix(1000))
   }
 }
 
 extension SiteFiles {
   /// Each language's search index files, built on their own (for the benchmarks).
-  public static func searchIndexes(_ manual: Manual) -> [String] {
-    Language.allCases.flatMap {
-      SearchIndex(manual: manual, language: $0, tokenizer: Tokenizer()).files().map(\.text)
+  public static func searchIndexes(_ manual: Manual) -> [[UInt8]] {
+    SearchIndex.all(manual).flatMap { $0.files().map(\.bytes) }
+  }
+}
+
+/// The weights of one document's words, by word id: the best field (lowest rank) each is in.
+/// One array for the whole index, cleared after each document, instead of a dictionary each.
+struct DocumentWeights {
+  private var best: [UInt8] = []
+  private var met: [Int] = []
+
+  mutating func note(_ word: Int, _ rank: UInt8) {
+    if word >= best.count { best += repeatElement(UInt8.max, count: word + 1 - best.count) }
+    if best[word] == UInt8.max { met.append(word) }
+    best[word] = min(best[word], rank)
+  }
+
+  /// Hands each word met and its rank to `body`, and forgets them.
+  mutating func drain(_ body: (Int, UInt8) -> Void) {
+    for word in met {
+      body(word, best[word])
+      best[word] = UInt8.max
     }
+    met.removeAll(keepingCapacity: true)
   }
 }
