@@ -62,7 +62,8 @@ final class SearchIndexTests: XCTestCase {
     XCTAssertEqual(terms.word[Int(first)], first)
     XCTAssertEqual(terms.word[Int(second)], first)
     XCTAssertEqual(terms.id(typed), first)
-    XCTAssertEqual(terms.word[Int(terms.id("other"))], terms.id("other"))
+    let other = terms.id("other")
+    XCTAssertEqual(terms.word[Int(other)], other)
   }
 
   func testTermIDsAreTheSearchTokensOfThePlainText() {
