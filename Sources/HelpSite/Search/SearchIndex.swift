@@ -7,10 +7,8 @@ struct SearchIndex {
     /// Link from the search page, e.g. `../external-search/index.html#choose-data`.
     var url: String
     var title: String
-    /// Plain text for the snippet.
+    /// Plain text for the snippet: its first 1,000 characters.
     var text: String
-    /// The result it is listed under: its procedure's page, or its own glossary entry.
-    var group: Int
   }
 
   /// A result as listed: a procedure page or a glossary entry, with its steps beneath it.
@@ -34,8 +32,14 @@ struct SearchIndex {
   }
 
   let language: Language
-  var documents: [Document] = []
-  var groups: [Group] = []
+  var documentCount = 0
+  /// The first document of each result (a procedure page or a glossary entry).
+  var groupStarts: [Int] = []
+  /// Each result's `search-docs-G.js`, written as soon as its documents are all indexed, so
+  /// that their titles and texts are not held as strings until the end (issue 12).
+  var docsFiles: [[UInt8]] = []
+  private var group: Group?
+  private var groupDocuments: [Document] = []
   /// The ids (`SearchTerms`) of the index's words: for each word, the spelling it is written
   /// with (the first one this index met), or -1 while it is not in the index.
   var spelling: [Int32] = []
@@ -47,68 +51,88 @@ struct SearchIndex {
   /// general words of SearchSynonyms.
   var synonyms: [[[String]]] = []
   let terms: SearchTerms
+  private var weights = DocumentWeights()
 
-  init(manual: Manual, language: Language, indexing: SearchIndexing) {
+  init(language: Language, terms: SearchTerms) {
     self.language = language
-    terms = indexing.terms
-    let other = language.other
-    var weights = DocumentWeights()
+    self.terms = terms
+  }
+
+  /// Both languages' indexes, built side by side, document by document: each index holds both
+  /// languages' texts, so a procedure's texts are broken into words once for both, and then
+  /// forgotten (`SearchIndexing`), instead of once for each index or kept to the end.
+  static func all(_ manual: Manual) -> [SearchIndex] {
+    let indexing = SearchIndexing()
+    var indexes = Language.allCases.map { SearchIndex(language: $0, terms: indexing.terms) }
     for procedure in manual.procedures {
-      let page = "../\(procedure.id)/index.html"
-      let group = addGroup(url: page, title: procedure.title[language])
-      func pageText(_ language: Language) -> [String] {
-        [procedure.summary[language]] + procedure.notes.map { $0.text[language] }
-          + procedure.gaps.map { $0.text[language] }
-      }
-      add(
-        url: page, title: procedure.title[language], group: group,
-        fields: [
-          (.heading, [procedure.title[language]]), (.body, pageText(language)),
-          (.otherHeading, [procedure.title[other]]), (.otherBody, [procedure.summary[other]]),
-        ], indexing: indexing, weights: &weights)
-      for step in procedure.steps {
-        func labels(_ language: Language) -> [String] {
-          (step.figure?.callouts.map { $0.label[language] } ?? [])
-            + step.attachmentRoleIDs.compactMap { manual.attachmentRole($0)?.title[language] }
-            + step.fieldIDs.compactMap { manual.field($0)?.label[language] }
-            + Self.quoted(step.text[language])
-        }
-        func texts(_ language: Language) -> [String] {
-          [step.text[language]] + (step.optionsIntro.map { [$0[language]] } ?? [])
-            + step.options.map { $0[language] } + step.notes.map { $0.text[language] }
-            + step.gaps.map { $0.text[language] } + [procedure.title[language]]
-        }
-        add(
-          url: "\(page)#\(step.id)", title: step.title[language], group: group,
-          fields: [
-            (.heading, [step.title[language]]), (.label, labels(language)), (.body, texts(language)),
-            (.otherHeading, [step.title[other]]), (.otherLabel, labels(other)), (.otherBody, texts(other)),
-          ], indexing: indexing, weights: &weights)
-      }
+      for index in indexes.indices { indexes[index].add(procedure, of: manual, indexing: indexing) }
+      indexing.forgetTexts()
     }
     for term in manual.glossary {
-      let url = "../glossary/index.html#\(term.id)"
-      let title = "\(term.term[language]) (\(term.term[other]))"
-      add(
-        url: url, title: title, group: addGroup(url: url, title: title),
-        fields: [
-          (.label, [term.term[language]]), (.body, [term.meaning[language]]),
-          (.otherLabel, [term.term[other]]), (.otherBody, [term.meaning[other]]),
-        ], indexing: indexing, weights: &weights)
-      synonyms.append([
-        indexing.tokenizer.searchTokens(term.term.th), indexing.tokenizer.searchTokens(term.term.en),
-      ])
+      for index in indexes.indices { indexes[index].add(term, indexing: indexing) }
+      indexing.forgetTexts()
     }
-    for group in SearchSynonyms.groups {
-      synonyms.append(group.map { indexing.tokenizer.searchTokens($0) }.filter { !$0.isEmpty })
+    let synonyms = SearchSynonyms.groups.map { group in
+      group.map { indexing.tokenizer.searchTokens($0) }.filter { !$0.isEmpty }
+    }
+    for index in indexes.indices {
+      indexes[index].synonyms += synonyms
+      indexes[index].endGroup()
+    }
+    return indexes
+  }
+
+  /// A procedure's page and each of its steps.
+  private mutating func add(_ procedure: Procedure, of manual: Manual, indexing: SearchIndexing) {
+    let other = language.other
+    let page = "../\(procedure.id)/index.html"
+    startGroup(url: page, title: procedure.title[language])
+    func pageText(_ language: Language) -> [String] {
+      [procedure.summary[language]] + procedure.notes.map { $0.text[language] }
+        + procedure.gaps.map { $0.text[language] }
+    }
+    add(
+      url: page, title: procedure.title[language],
+      fields: [
+        (.heading, [procedure.title[language]]), (.body, pageText(language)),
+        (.otherHeading, [procedure.title[other]]), (.otherBody, [procedure.summary[other]]),
+      ], indexing: indexing)
+    for step in procedure.steps {
+      func labels(_ language: Language) -> [String] {
+        (step.figure?.callouts.map { $0.label[language] } ?? [])
+          + step.attachmentRoleIDs.compactMap { manual.attachmentRole($0)?.title[language] }
+          + step.fieldIDs.compactMap { manual.field($0)?.label[language] }
+          + Self.quoted(step.text[language])
+      }
+      func texts(_ language: Language) -> [String] {
+        [step.text[language]] + (step.optionsIntro.map { [$0[language]] } ?? [])
+          + step.options.map { $0[language] } + step.notes.map { $0.text[language] }
+          + step.gaps.map { $0.text[language] } + [procedure.title[language]]
+      }
+      add(
+        url: "\(page)#\(step.id)", title: step.title[language],
+        fields: [
+          (.heading, [step.title[language]]), (.label, labels(language)), (.body, texts(language)),
+          (.otherHeading, [step.title[other]]), (.otherLabel, labels(other)), (.otherBody, texts(other)),
+        ], indexing: indexing)
     }
   }
 
-  /// Both languages' indexes, built one after the other so that each text is broken into
-  /// words once (in `Language.allCases` order).
-  static func all(_ manual: Manual) -> [SearchIndex] {
-    let indexing = SearchIndexing()
-    return Language.allCases.map { SearchIndex(manual: manual, language: $0, indexing: indexing) }
+  /// A glossary entry, which is a result of its own.
+  private mutating func add(_ term: GlossaryTerm, indexing: SearchIndexing) {
+    let other = language.other
+    let url = "../glossary/index.html#\(term.id)"
+    let title = "\(term.term[language]) (\(term.term[other]))"
+    startGroup(url: url, title: title)
+    add(
+      url: url, title: title,
+      fields: [
+        (.label, [term.term[language]]), (.body, [term.meaning[language]]),
+        (.otherLabel, [term.term[other]]), (.otherBody, [term.meaning[other]]),
+      ], indexing: indexing)
+    synonyms.append([
+      indexing.tokenizer.searchTokens(term.term.th), indexing.tokenizer.searchTokens(term.term.en),
+    ])
   }
 
   private func plain(_ markdown: String) -> String { Markdown.plainText(markdown) }
@@ -122,19 +146,28 @@ struct SearchIndex {
     }
   }
 
-  private mutating func addGroup(url: String, title: String) -> Int {
-    groups.append(Group(url: url, title: plain(title)))
-    return groups.count - 1
+  /// Ends the result being indexed (its file is written) and begins the next.
+  private mutating func startGroup(url: String, title: String) {
+    endGroup()
+    groupStarts.append(documentCount)
+    group = Group(url: url, title: plain(title))
+  }
+
+  mutating func endGroup() {
+    guard let group else { return }
+    docsFiles.append(Self.docsFile(docsFiles.count, group, groupDocuments))
+    groupDocuments.removeAll()
+    self.group = nil
   }
 
   /// Indexes a document: each word counts once, with the weight of the best field it is in.
   private mutating func add(
-    url: String, title: String, group: Int, fields: [(Field, [String])], indexing: SearchIndexing,
-    weights: inout DocumentWeights
+    url: String, title: String, fields: [(Field, [String])], indexing: SearchIndexing
   ) {
-    let index = documents.count
+    let index = documentCount
+    documentCount += 1
     let body = fields.filter { $0.0 == .body }.flatMap(\.1).map(plain).joined(separator: " ")
-    documents.append(Document(url: url, title: plain(title), text: Self.snippet(body), group: group))
+    groupDocuments.append(Document(url: url, title: plain(title), text: Self.snippet(body)))
     for (field, texts) in fields {
       let rank = UInt8(Field.all.firstIndex(of: field)!)
       for text in texts {

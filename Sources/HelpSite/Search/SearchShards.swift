@@ -42,21 +42,28 @@ extension SearchIndex {
     }
   }
 
+  /// How many term files there are and which one each word (in sorted order) is in, from the
+  /// bytes each word takes. One file (inlined in the first) for a small manual, as before; for
+  /// a large one about 2 KB of postings a file, so that most files hold one or two words: a
+  /// query loads little more than the postings of its own words (at N = 1,000, 16 KB files
+  /// made it load twice what it used, up to 286 KB, all of it parsed before ranking).
+  static func termFiles(_ words: [String], sizes: [Int]) -> (count: Int, fileOfWord: [Int]) {
+    let bytes = sizes.reduce(0, +)
+    let count = bytes < 32_000 ? 1 : min(1024, bytes / 2_000)
+    return (count, words.map { shard(of: $0, count: count) })
+  }
+
   /// Every file of the index, by name in `<lang>/search/`.
   func files() -> [(name: String, bytes: [UInt8])] {
     let words = sortedWords()
     let names = words.map { terms.spellings[Int(spelling[$0])] }
     let encoded = words.map { Self.encode(postings[$0]) }
-    let bytes = zip(names, encoded).reduce(0) { $0 + $1.0.utf8.count + $1.1.count + 6 }
-    // One file (inlined in the first) for a small manual, as before; for a large one about
-    // 2 KB of postings a file, so that most files hold one or two words: a query loads little
-    // more than the postings of its own words (at N = 1,000, 16 KB files made it load twice
-    // what it used, up to 286 KB, all of it parsed before ranking).
-    let count = bytes < 32_000 ? 1 : min(1024, bytes / 2_000)
+    let (count, fileOfWord) = Self.termFiles(
+      names, sizes: zip(names, encoded).map { $0.utf8.count + $1.count + 6 })
     var shards = [[Int]](repeating: [], count: count)
-    for (word, name) in names.enumerated() { shards[Self.shard(of: name, count: count)].append(word) }
+    for word in names.indices { shards[fileOfWord[word]].append(word) }
     // `"tK":{"word":"postings",…}`, the body of term file K.
-    let termFiles = shards.enumerated().map { number, words in
+    let termBodies = shards.enumerated().map { number, words in
       var out = SearchJSON()
       out.raw("\"t")
       out.number(number)
@@ -72,29 +79,22 @@ extension SearchIndex {
       return out.bytes
     }
     var files: [(name: String, bytes: [UInt8])] = []
-    for (number, body) in termFiles.enumerated() {
+    for (number, body) in termBodies.enumerated() {
       files.append(("search-terms-\(number).js", Self.shardCall(body)))
     }
-    var starts: [Int] = []
-    for (number, document) in documents.enumerated() where starts.count <= document.group {
-      starts.append(number)
-    }
-    for (number, group) in groups.enumerated() {
-      let end = number + 1 < starts.count ? starts[number + 1] : documents.count
-      files.append(("search-docs-\(number).js", docsFile(number, group, documents[starts[number]..<end])))
-    }
+    for (number, bytes) in docsFiles.enumerated() { files.append(("search-docs-\(number).js", bytes)) }
     // A small manual's one term file goes into the first file, so a query loads only the
     // files of the results it lists; inlining those too would break the 60 KB page budget.
     let inline = count == 1
     var first = SearchJSON()
     first.raw("var GUIDE_SEARCH_INDEX = {\"documentCount\":")
-    first.number(documents.count)
+    first.number(documentCount)
     if inline {
       first.raw(",\"files\":{")
-      first.raw(termFiles[0])
+      first.raw(termBodies[0])
       first.raw("}")
     }
-    first.raw(",\"groupStarts\":[\(starts.map(String.init).joined(separator: ","))]")
+    first.raw(",\"groupStarts\":[\(groupStarts.map(String.init).joined(separator: ","))]")
     first.raw(",\"language\":")
     first.string(language.rawValue)
     first.raw(",\"synonyms\":[")
@@ -140,7 +140,7 @@ extension SearchIndex {
 
   /// The file of result `number`: its title and link, and the title, link and text of each of
   /// its documents.
-  private func docsFile(_ number: Int, _ group: Group, _ documents: ArraySlice<Document>) -> [UInt8] {
+  static func docsFile(_ number: Int, _ group: Group, _ documents: [Document]) -> [UInt8] {
     var out = SearchJSON()
     out.raw("GUIDE_SEARCH_SHARD(\"g")
     out.number(number)

@@ -51,7 +51,8 @@ final class SearchTerms {
 }
 
 /// What both languages' indexes share while they are built: each index holds both languages'
-/// texts, so each text is broken into words once, not once per index (issue 12). Not for use
+/// texts, so each text is broken into words once, not once per index (issue 12). The texts
+/// are kept only while one procedure is indexed; the tokens, a few thousand, to the end. Not for use
 /// from two threads at once (libthai's breaker is not either).
 final class SearchIndexing {
   let tokenizer = Tokenizer()
@@ -78,6 +79,10 @@ final class SearchIndexing {
     texts[UTF8Key(markdown)] = ids
     return ids
   }
+
+  /// Forgets the texts met so far: a procedure's texts come back only in its own documents
+  /// (both languages'), and keeping every text's words to the end was memory for nothing.
+  func forgetTexts() { texts.removeAll(keepingCapacity: true) }
 
   /// `SearchWords.normalize`, step for step, with each token's facts looked up once.
   private func normalized(_ tokens: [String]) -> [Int32] {

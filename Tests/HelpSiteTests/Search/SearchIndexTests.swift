@@ -77,7 +77,7 @@ final class SearchIndexTests: XCTestCase {
   func testSnippetsAreTheFirstThousandCharacters() {
     let short = String(repeating: "ก่", count: 400)
     XCTAssertEqual(SearchIndex.snippet(short), short)
-    let long = String(repeating: "กุ่", count: 600)
+    let long = String(repeating: "กุ่", count: 1200)
     XCTAssertEqual(SearchIndex.snippet(long), String(long.prefix(1000)))
     XCTAssertEqual(SearchIndex.snippet(long).count, 1000)
   }
