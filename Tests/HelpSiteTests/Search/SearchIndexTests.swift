@@ -86,4 +86,13 @@ final class SearchIndexTests: XCTestCase {
     XCTAssertEqual(SearchIndex.quoted("กด “ส่งแล้ว” แล้ว “ยืนยัน”"), ["ส่งแล้ว", "ยืนยัน"])
     XCTAssertEqual(SearchIndex.quoted("no quotes – here…"), [])
   }
+
+  func testASCIILettersAreTheAlphabeticScalarsOfASCII() {
+    for value in UInt32(0)..<0x80 {
+      let scalar = Unicode.Scalar(value)!
+      XCTAssertEqual(Tokenizer.isLetter(scalar), scalar.properties.isAlphabetic, "\(value)")
+    }
+    XCTAssertTrue(Tokenizer.isLetter("é"))
+    XCTAssertFalse(Tokenizer.isLetter("–"))
+  }
 }
