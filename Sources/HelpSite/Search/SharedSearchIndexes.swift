@@ -2,8 +2,8 @@ import Foundation
 import ManualContent
 
 /// Both languages' search indexes, built together on the first request for either: each index
-/// holds both languages' texts, and building them one after the other breaks each text into
-/// words once (`SearchIndexing`), where two indexes built apart did it twice (issue 12).
+/// holds both languages' texts, and building them side by side (`SearchIndex.all`) breaks each
+/// text into words once, where two indexes built apart did it twice (issue 12).
 final class SharedSearchIndexes: @unchecked Sendable {
   private let manual: Manual
   private let lock = NSLock()
