@@ -24,10 +24,22 @@ struct SearchJSON {
     bytes.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { utf8 in
+      // Runs of bytes that need no escape (nearly all) are copied at once.
+      var written = 0
       var index = 0
       while index < utf8.count {
         let byte = utf8[index]
-        index += 1
+        let isLineSeparator =
+          byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+          && (utf8[index + 2] & 0xFE) == 0xA8
+        guard
+          byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || isLineSeparator
+        else {
+          index += 1
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[written..<index]))
         switch byte {
         case UInt8(ascii: "\""): raw("\\\"")
         case UInt8(ascii: "\\"): raw("\\\\")
@@ -35,17 +47,17 @@ struct SearchJSON {
         case UInt8(ascii: "\r"): raw("\\r")
         case UInt8(ascii: "\t"): raw("\\t")
         case UInt8(ascii: "<"): raw("\\u003c")
-        case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] & 0xFE) == 0xA8:
-          // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-          raw(utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
-          index += 2
-        case 0..<0x20:
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        case 0xE2: raw(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+        default:
           raw("\\u00")
           bytes.append(Self.hexDigits[Int(byte >> 4)])
           bytes.append(Self.hexDigits[Int(byte & 0xF)])
-        default: bytes.append(byte)
         }
+        index += byte == 0xE2 ? 3 : 1
+        written = index
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[written..<utf8.count]))
     }
     bytes.append(UInt8(ascii: "\""))
   }

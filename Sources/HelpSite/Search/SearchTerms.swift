@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string hashed and compared by its UTF-8 bytes. `String`'s own hashing and `==` normalize
 /// Unicode first, which on Thai (tone marks, vowels above and below) cost more than the work
 /// the dictionaries saved (issue 12). Two canonically equal spellings are two keys here, so
@@ -12,8 +14,17 @@ struct UTF8Key: Hashable {
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 
+  /// Compared with `memcmp`: `elementsEqual` walked the bytes one by one, and every text the
+  /// second index looks up is compared in full with the one the first stored.
   static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-    lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+    var left = lhs.text
+    var right = rhs.text
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+      }
+    }
   }
 }
 
