@@ -195,7 +195,7 @@ struct SearchIndex {
 }
 
 extension SiteFiles {
-  /// Each language's search index files, built on their own (for the benchmarks).
+  /// Both languages' search index files, as `guide build` makes them (for the benchmarks).
   public static func searchIndexes(_ manual: Manual) -> [[UInt8]] {
     SearchIndex.all(manual).flatMap { $0.files().map(\.bytes) }
   }
