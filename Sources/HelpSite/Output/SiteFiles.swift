@@ -22,13 +22,15 @@ public struct SiteFiles {
     let pictures = try images(manual, contentDirectory: contentDirectory)
     let (pages, searchIndexes) = pagesAndSearchIndexes(manual)
     // Each file goes to `sink` as soon as it is made and is not kept here. The search indexes
-    // (one per language, the longest tasks) go first, each on one thread, among the pages.
-    DispatchQueue.concurrentPerform(iterations: searchIndexes.count + pages.count) { index in
-      guard index >= searchIndexes.count else {
-        for file in searchIndexes[index].pages() { sink(file.path, file.bytes()) }
+    // (the longest task) go first, among the pages, all in one task: the first language's
+    // builds every language's (SharedSearchIndexes), so a task of its own for another would
+    // only wait for it, keeping a core idle.
+    DispatchQueue.concurrentPerform(iterations: 1 + pages.count) { index in
+      guard index > 0 else {
+        for group in searchIndexes { for file in group.pages() { sink(file.path, file.bytes()) } }
         return
       }
-      let page = pages[index - searchIndexes.count]
+      let page = pages[index - 1]
       sink(page.path, page.bytes())
     }
     for (path, data) in pictures.sorted(by: { $0.key < $1.key }) { sink(path, [UInt8](data)) }

@@ -48,9 +48,9 @@ public struct SitePage: Sendable {
 /// use, so that `guide serve` does not make both indexes before it can serve an edited page.
 public struct SiteFileGroup: Sendable {
   public let language: Language
-  private let make: @Sendable () -> [(name: String, text: String)]
+  private let make: @Sendable () -> [(name: String, bytes: [UInt8])]
 
-  init(language: Language, make: @escaping @Sendable () -> [(name: String, text: String)]) {
+  init(language: Language, make: @escaping @Sendable () -> [(name: String, bytes: [UInt8])]) {
     self.language = language
     self.make = make
   }
@@ -66,8 +66,8 @@ public struct SiteFileGroup: Sendable {
   /// Every file of the group, as pages ready to render (their text is made already).
   public func pages() -> [SitePage] {
     make().map { file in
-      let text = file.text
-      return SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull, text: { text })
+      let bytes = file.bytes
+      return SitePage(SitePaths.searchFile(language, file.name), .everyProcedureInFull) { bytes }
     }
   }
 }
@@ -77,8 +77,8 @@ extension SiteFiles {
   /// one list that `render` (the whole site) and `guide serve` (only what an edit touches) use.
   public static func pages(_ manual: Manual) -> [SitePage] {
     let (pages, searchIndexes) = pagesAndSearchIndexes(manual)
-    // Both languages' indexes at once, each on its own core: libthai's breaker is not shared
-    // between threads.
+    // Both languages' indexes at once: the first to ask builds both (SharedSearchIndexes), then
+    // each writes its own files on its own core.
     let made = SearchIndexFiles(count: searchIndexes.count)
     DispatchQueue.concurrentPerform(iterations: searchIndexes.count) { index in
       made.set(index, searchIndexes[index].pages())
@@ -96,10 +96,9 @@ extension SiteFiles {
       let text = asset.text
       pages.append(SitePage(asset.path, .fixed, text: { text }))
     }
+    let shared = SharedSearchIndexes(manual)
     let searchIndexes = Language.allCases.map { language in
-      SiteFileGroup(language: language) {
-        SearchIndex(manual: manual, language: language, tokenizer: Tokenizer()).files()
-      }
+      SiteFileGroup(language: language) { shared.files(language) }
     }
     // The browser pre-check's scripts and data, in both languages.
     for file in CheckPage.lazyFiles(manual) {
