@@ -21,15 +21,23 @@ public struct SiteFiles {
     // Read before rendering, so that a missing picture fails the build before any work.
     let pictures = try images(manual, contentDirectory: contentDirectory)
     let (pages, searchIndexes) = pagesAndSearchIndexes(manual)
-    // Each file goes to `sink` as soon as it is made and is not kept here. The search indexes
-    // (one per language, the longest tasks) go first, each on one thread, among the pages.
-    DispatchQueue.concurrentPerform(iterations: searchIndexes.count + pages.count) { index in
-      guard index >= searchIndexes.count else {
-        for file in searchIndexes[index].pages() { sink(file.path, file.bytes()) }
-        return
+    // Each file goes to `sink` as soon as it is made and is not kept here. The pages that hold
+    // the whole manual (10-12 MB each at N = 1,000) go first, while the heap holds little but
+    // the manual: made after the search indexes, they needed fresh memory beside the heap the
+    // indexes had left in pieces, and set the build's peak (issue 12). The search indexes
+    // (one per language, the longest tasks) go next, each on one thread, then the rest.
+    let whole = pages.filter { $0.source == .everyProcedureInFull }
+    let rest = pages.filter { $0.source != .everyProcedureInFull }
+    DispatchQueue.concurrentPerform(iterations: whole.count + searchIndexes.count + rest.count) { index in
+      switch index {
+      case ..<whole.count:
+        sink(whole[index].path, whole[index].bytes())
+      case ..<(whole.count + searchIndexes.count):
+        for file in searchIndexes[index - whole.count].pages() { sink(file.path, file.bytes()) }
+      default:
+        let page = rest[index - whole.count - searchIndexes.count]
+        sink(page.path, page.bytes())
       }
-      let page = pages[index - searchIndexes.count]
-      sink(page.path, page.bytes())
     }
     for (path, data) in pictures.sorted(by: { $0.key < $1.key }) { sink(path, [UInt8](data)) }
   }
