@@ -35,6 +35,21 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations { for page in wholeManualPages { blackHole(page.render()) } }
   }
 
+  // The check page's data: JSON of the whole manual, written by JSONWriter (issue 12).
+  let checkData = SiteFiles.pagesAndSearchIndexes(manual).pages.filter { $0.path.hasSuffix("check-data.js") }
+  Benchmark("Write the check page's data (both languages)") { benchmark in
+    for _ in benchmark.scaledIterations { for page in checkData { blackHole(page.render()) } }
+  }
+
+  // Procedure pages: mostly plain one-line texts, which skip cmark (issue 12).
+  let procedurePages = SiteFiles.pagesAndSearchIndexes(manual).pages.filter {
+    if case .procedure = $0.source { return true }
+    return false
+  }
+  Benchmark("Render every procedure's page and deck") { benchmark in
+    for _ in benchmark.scaledIterations { for page in procedurePages { blackHole(page.render()) } }
+  }
+
   // What guide serve does before it can serve an edited page: the page list, without the
   // search indexes, which are made on request or in the background.
   Benchmark("List the pages for a preview rebuild (no search index)") { benchmark in

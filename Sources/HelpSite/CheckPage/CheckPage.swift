@@ -44,7 +44,7 @@ enum CheckPage {
     }
     for language in Language.allCases {
       files.append(
-        (CheckData.path(language), { Array(CheckData(language: language).javascript(manual).utf8) }))
+        (CheckData.path(language), { CheckData(language: language).javascript(manual) }))
       files.append((path(language), { html(manual, language).bytes }))
     }
     return files

@@ -21,17 +21,25 @@ public struct SiteFiles {
     // Read before rendering, so that a missing picture fails the build before any work.
     let pictures = try images(manual, contentDirectory: contentDirectory)
     let (pages, searchIndexes) = pagesAndSearchIndexes(manual)
-    // Each file goes to `sink` as soon as it is made and is not kept here. The search indexes
-    // (the longest task) go first, among the pages, all in one task: the first language's
-    // builds every language's (SharedSearchIndexes), so a task of its own for another would
-    // only wait for it, keeping a core idle.
-    DispatchQueue.concurrentPerform(iterations: 1 + pages.count) { index in
-      guard index > 0 else {
+    // Each file goes to `sink` as soon as it is made and is not kept here. The pages that hold
+    // the whole manual (10-12 MB each at N = 1,000) go first, while the heap holds little but
+    // the manual: made after the search indexes, they needed fresh memory beside the heap the
+    // indexes had left in pieces, and set the build's peak (issue 12). The search indexes go
+    // next, all in one task: the first language's builds every language's
+    // (SharedSearchIndexes), so a task of its own for another would only wait for it, keeping
+    // a core idle. Then the rest.
+    let whole = pages.filter { $0.source == .everyProcedureInFull }
+    let rest = pages.filter { $0.source != .everyProcedureInFull }
+    DispatchQueue.concurrentPerform(iterations: whole.count + 1 + rest.count) { index in
+      switch index {
+      case ..<whole.count:
+        sink(whole[index].path, whole[index].bytes())
+      case whole.count:
         for group in searchIndexes { for file in group.pages() { sink(file.path, file.bytes()) } }
-        return
+      default:
+        let page = rest[index - whole.count - 1]
+        sink(page.path, page.bytes())
       }
-      let page = pages[index - 1]
-      sink(page.path, page.bytes())
     }
     for (path, data) in pictures.sorted(by: { $0.key < $1.key }) { sink(path, [UInt8](data)) }
   }

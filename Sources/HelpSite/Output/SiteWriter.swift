@@ -140,17 +140,6 @@ public struct SiteWriter {
 
   /// Regular files below `folder`, as sorted relative paths.
   public static func listFiles(in folder: URL) -> [String] {
-    let base = folder.resolvingSymlinksInPath().path
-    guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
-    var files: [String] = []
-    while let item = walker.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        files.append(item)
-      }
-    }
-    return files.sorted()
+    FolderListing.files(in: folder.resolvingSymlinksInPath().path).sorted()
   }
 }

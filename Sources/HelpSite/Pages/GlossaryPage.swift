@@ -6,8 +6,9 @@ enum GlossaryPage {
     let context = PageContext(
       manual: manual, language: language, path: SitePaths.glossary(language))
     let other = language.other
+    let procedures = ProcedureLookup(manual)
     let entries = manual.glossary.map { term -> HTML in
-      let see = term.procedureIDs.compactMap(manual.procedure).map {
+      let see = term.procedureIDs.compactMap(procedures.procedure).map {
         "<a href=\"\(context.link(SitePaths.procedure($0.id, language)))\">\(context.rich($0.title))</a>"
           as HTML
       }

@@ -5,10 +5,11 @@ import ManualContent
 enum HomePage {
   static func html(_ manual: Manual, _ language: Language) -> HTML {
     let context = PageContext(manual: manual, language: language, path: SitePaths.home(language))
+    let procedures = ProcedureLookup(manual)
     let items = manual.sections.map { section -> HTML in
       switch section {
       case .procedure(let id):
-        guard let procedure = manual.procedure(id) else { return "" }
+        guard let procedure = procedures.procedure(id) else { return "" }
         return """
           <li class="guide-procedures__item" id="\(id)">
           <h3><a href="\(context.link(SitePaths.procedure(procedure.id, language)))">\(context.rich(procedure.title))</a></h3>

@@ -5,11 +5,12 @@ import ManualContent
 enum PrintPage {
   static func html(_ manual: Manual, _ language: Language) -> HTML {
     let context = PageContext(manual: manual, language: language, path: SitePaths.print(language))
+    let procedures = ProcedureLookup(manual)
     var contents: [HTML] = []
     for section in manual.sections {
       switch section {
       case .procedure(let id):
-        guard let procedure = manual.procedure(id) else { continue }
+        guard let procedure = procedures.procedure(id) else { continue }
         contents.append("<li><a href=\"#\(id)\">\(context.rich(procedure.title))</a></li>")
       case .titleOnly(let id, let title, _):
         contents.append("<li><a href=\"#\(id)\">\(context.rich(title))</a></li>")
@@ -38,7 +39,7 @@ enum PrintPage {
       for section in manual.sections {
         switch section {
         case .procedure(let id):
-          guard let procedure = manual.procedure(id) else { continue }
+          guard let procedure = procedures.procedure(id) else { continue }
           var inner = context
           inner.idPrefix = SitePaths.printAnchorPrefix(id)
           inner.headingOffset = 1

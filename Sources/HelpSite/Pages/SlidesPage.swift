@@ -33,13 +33,14 @@ enum SlidesPage {
 
   static func manualDeck(_ manual: Manual, _ language: Language) -> HTML {
     let context = PageContext(manual: manual, language: language, path: SitePaths.slides(language))
+    let procedures = ProcedureLookup(manual)
     // The whole manual, slide by slide, straight into the page's one buffer (issue 12): the
     // number of slides is counted first, as every slide says "n of total".
     var total = 2
     for section in manual.sections {
       switch section {
       case .procedure(let id):
-        guard let procedure = manual.procedure(id) else { continue }
+        guard let procedure = procedures.procedure(id) else { continue }
         total += 1 + procedureSlideCount(procedure)
       case .titleOnly: total += 1
       }
@@ -59,7 +60,7 @@ enum SlidesPage {
       for section in manual.sections {
         switch section {
         case .procedure(let id):
-          guard let procedure = manual.procedure(id) else { continue }
+          guard let procedure = procedures.procedure(id) else { continue }
           deck.add(
             Slide(
               kind: "section", body: "<h2 class=\"guide-slide__title\">\(context.rich(procedure.title))</h2>",

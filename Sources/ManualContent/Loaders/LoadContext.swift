@@ -3,7 +3,13 @@
 struct LoadContext {
   let source: ContentSource
   let sink: DiagnosticSink
-  let ledger = ReferenceLedger()
+  let ledger: ReferenceLedger
+
+  init(source: ContentSource, sink: DiagnosticSink, ledger: ReferenceLedger = ReferenceLedger()) {
+    self.source = source
+    self.sink = sink
+    self.ledger = ledger
+  }
 
   /// A content file parsed, or nil after its problem is reported.
   func file(_ relativePath: String) -> ContentFile? {

@@ -36,31 +36,42 @@ struct ProcedureLoader {
 
   func load() -> [Procedure] {
     let names = context.source.fileNames(in: Self.folder).filter { $0.hasSuffix(".yaml") }.sorted()
-    // Reading and parsing the YAML is most of loading a large manual, and each file stands
-    // alone: parse them on every core, then read them in name order as before (issue 12).
-    // A batch at a time, so that only a batch of YAML trees is held at once (peak memory).
+    // Parsing the YAML and reading it into procedures is most of loading a large manual, and
+    // each file stands alone: both are done on every core, each file's diagnostics and
+    // ledger calls kept, then replayed in name order as if read here (issue 12). A batch at a
+    // time, so that only a batch of YAML trees is held at once (peak memory).
     let batch = 64
+    let source = context.source
     return stride(from: 0, to: names.count, by: batch).flatMap { start in
       let names = Array(names[start..<min(start + batch, names.count)])
-      let parsed = ParsedFiles.parse(names.map { "\(Self.folder)/\($0)" }, from: context.source)
-      return read(zip(names, parsed))
+      return ReadFiles.read(names.map { "\(Self.folder)/\($0)" }, from: source) { file, sink in
+        let fileContext = LoadContext(
+          source: source, sink: sink, ledger: ReferenceLedger(recordingBeside: sink))
+        let procedure = ProcedureLoader(context: fileContext).procedure(
+          file, expectedID: Self.id(of: file.path))
+        return (procedure, fileContext.ledger.recorded)
+      }.compactMap(replay)
     }
   }
 
-  private func read(_ files: Zip2Sequence<[String], [ParsedFiles.Result]>) -> [Procedure] {
-    files.compactMap { name, result in
-      let path = "\(Self.folder)/\(name)"
-      let expectedID = String(name.dropLast(5))
+  /// The id a procedure file must define: its name without `.yaml`.
+  static func id(of path: String) -> String { String(path.dropFirst(folder.count + 1).dropLast(5)) }
+
+  /// One file's result made here: its diagnostics and ledger calls, in the order they happened.
+  private func replay(_ result: ReadFiles.Result<(Procedure?, [(position: Int, call: ReferenceLedger.Call)])>)
+    -> Procedure?
+  {
+    guard let (procedure, calls) = result.value else {
       context.sink.append(result.diagnostics)
-      guard let file = result.file else {
-        // The file's own error is reported; do not add one for every reference to its id.
-        context.ledger.define(
-          .procedure, expectedID, at: SourceLocation(file: path, line: 1, column: 1), sink: context.sink)
-        context.ledger.unreadable.insert(expectedID)
-        return nil
-      }
-      return procedure(file, expectedID: expectedID)
+      // The file's own error is reported; do not add one for every reference to its id.
+      let expectedID = Self.id(of: result.path)
+      context.ledger.define(
+        .procedure, expectedID, at: SourceLocation(file: result.path, line: 1, column: 1), sink: context.sink)
+      context.ledger.unreadable.insert(expectedID)
+      return nil
     }
+    context.ledger.replay(calls, diagnostics: result.diagnostics, into: context.sink)
+    return procedure
   }
 
   func procedure(_ file: ContentFile, expectedID: String) -> Procedure? {

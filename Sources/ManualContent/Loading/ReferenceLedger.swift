@@ -52,10 +52,50 @@ final class ReferenceLedger {
   private var definitions: [Kind: [String: SourceLocation]] = [:]
   private var references: [(Kind, String, SourceLocation)] = []
 
+  /// A call of `define` or `refer`, as a recording ledger keeps it.
+  enum Call {
+    case define(Kind, String, SourceLocation, scope: String)
+    case refer(Kind, String, SourceLocation)
+  }
+
+  /// For a ledger that records: the sink of the file being read, whose diagnostics the calls
+  /// are interleaved with.
+  private let recordingBeside: DiagnosticSink?
+  /// The calls recorded, each with how many diagnostics its file's sink held when it was made.
+  private(set) var recorded: [(position: Int, call: Call)] = []
+
+  init() { recordingBeside = nil }
+
+  /// A ledger that records its calls instead of making them, so that a file can be read on
+  /// another thread and its calls replayed on the real ledger, in order, afterwards (issue
+  /// 12: procedures are read on every core). `sink` is the file's own sink.
+  init(recordingBeside sink: DiagnosticSink) { recordingBeside = sink }
+
+  /// Makes a file's recorded calls and reports its diagnostics into `sink`, in the order they
+  /// happened: what reading the file here would have done.
+  func replay(_ recorded: [(position: Int, call: Call)], diagnostics: [Diagnostic], into sink: DiagnosticSink)
+  {
+    var next = 0
+    for (position, call) in recorded {
+      sink.append(Array(diagnostics[next..<position]))
+      next = position
+      switch call {
+      case .define(let kind, let id, let location, let scope):
+        define(kind, id, at: location, scope: scope, sink: sink)
+      case .refer(let kind, let id, let location): refer(kind, id, at: location)
+      }
+    }
+    sink.append(Array(diagnostics[next...]))
+  }
+
   /// Records a definition; a second one with the same id in the same scope is an error.
   func define(
     _ kind: Kind, _ id: String, at location: SourceLocation, scope: String = "", sink: DiagnosticSink
   ) {
+    if let recordingBeside {
+      recorded.append((recordingBeside.diagnostics.count, .define(kind, id, location, scope: scope)))
+      return
+    }
     ContentIDCheck.check(id, kind.syntax, what: kind.name, at: location, sink: sink)
     let key = scope.isEmpty ? id : "\(scope)/\(id)"
     if let first = definitions[kind]?[key] {
@@ -66,6 +106,10 @@ final class ReferenceLedger {
   }
 
   func refer(_ kind: Kind, _ id: String, at location: SourceLocation) {
+    if let recordingBeside {
+      recorded.append((recordingBeside.diagnostics.count, .refer(kind, id, location)))
+      return
+    }
     references.append((kind, id, location))
   }
 

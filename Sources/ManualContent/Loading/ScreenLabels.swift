@@ -4,6 +4,10 @@
 public enum ScreenLabels {
   /// Quoted runs (with their quotes) that contain Thai letters.
   public static func quoted(in text: String) -> [String] {
+    // Every Thai text of the content passes here, and few quote a label: without an opening
+    // quote's bytes there is nothing to find, and Foundation's search (a locale-aware
+    // comparison, 3 % of a build's CPU at N = 1,000) is not started (issue 12).
+    guard mayHaveOpeningQuote(text) else { return [] }
     var labels: [String] = []
     for (open, close) in [("‘", "’"), ("“", "”")] {
       var rest = text[...]
@@ -16,5 +20,15 @@ public enum ScreenLabels {
       }
     }
     return labels
+  }
+
+  /// Whether `text` holds ‘ (E2 80 98) or “ (E2 80 9C), the quotes `quoted` looks for first.
+  static func mayHaveOpeningQuote(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if previous == (0xE2, 0x80), byte == 0x98 || byte == 0x9C { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 }
