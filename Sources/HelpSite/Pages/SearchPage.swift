@@ -48,10 +48,10 @@ enum SearchPage {
     // Each entry's key is made once: made inside the comparison, it was an eighth of a large
     // build (issue 12).
     let sorted = entries.map { (key: sortKey($0.text), entry: $0) }
-      .sorted { ($0.key, $0.entry.link) < ($1.key, $1.entry.link) }.map(\.entry)
+      .sorted { ($0.key, $0.entry.link) < ($1.key, $1.entry.link) }
     var groups: [(String, [(text: String, link: String)])] = []
-    for entry in sorted {
-      let letter = initial(entry.text)
+    for (key, entry) in sorted {
+      let letter = initial(key: key)
       if groups.last?.0 == letter {
         groups[groups.count - 1].1.append(entry)
       } else {
@@ -79,8 +79,10 @@ enum SearchPage {
 
   /// The letter a term is filed under: a Thai term under its first consonant, without the tone
   /// marks and vowels written over or under it (ช่วย → ช, not ช่).
-  static func initial(_ text: String) -> String {
-    let key = sortKey(text)
+  static func initial(_ text: String) -> String { initial(key: sortKey(text)) }
+
+  /// The same, from the text's `sortKey`.
+  static func initial(key: String) -> String {
     guard let first = key.unicodeScalars.first else { return "#" }
     return String(first).uppercased()
   }

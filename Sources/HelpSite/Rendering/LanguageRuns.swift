@@ -50,6 +50,19 @@ enum LanguageRuns {
     var index = 0
     let count = html.count
     while index < count {
+      // With no run open and outside tags and entities, only a letter of the other script, `<`
+      // or `&` can change anything: skip to the next one in a tight loop (this runs over every
+      // byte of every page). A Thai letter's first byte (E0) and ASCII bytes are never in the
+      // middle of a character, so the scan stops on a character's start.
+      if runStart < 0 && !insideTag && !insideEntity {
+        while index < count {
+          let byte = html[index]
+          if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
+          if thaiPage ? (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) : byte == 0xE0 { break }
+          index += 1
+        }
+        if index == count { break }
+      }
       let byte = html[index]
       let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
       let end = Swift.min(index + length, count)

@@ -34,7 +34,7 @@ enum Markdown {
     // `innerOfSingleParagraph` removes. They skip cmark (8 % of a build's CPU at N = 1,000,
     // issue 12), given as they are or, when they quote, escaped as cmark escapes.
     guard !markdown.withUTF8(MarkdownPlainText.isSingleParagraph) else {
-      guard markdown.utf8.contains(UInt8(ascii: "\"")) else { return markdown.withUTF8(body) }
+      guard markdown.hasUTF8Byte(where: { $0 == UInt8(ascii: "\"") }) else { return markdown.withUTF8(body) }
       return HTMLEscaping.escapedText(markdown).withUnsafeBufferPointer(body)
     }
     return withCmarkHTML(markdown, body)

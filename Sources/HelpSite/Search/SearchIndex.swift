@@ -140,7 +140,7 @@ struct SearchIndex {
   /// Words in “quotes” in a step are the screen's own labels (“ส่งแล้ว”).
   static func quoted(_ text: String) -> [String] {
     // Most steps quote nothing: without the bytes of “ the split by grapheme finds nothing.
-    guard text.utf8.contains(0xE2) else { return [] }
+    guard text.hasUTF8Byte(where: { $0 == 0xE2 }) else { return [] }
     return text.split(separator: "“").dropFirst().compactMap {
       $0.split(separator: "”").first.map(String.init)
     }

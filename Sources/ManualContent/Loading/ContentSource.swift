@@ -12,15 +12,24 @@ public protocol ContentSource: Sendable {
 
 public struct ContentFolder: ContentSource {
   public let directory: URL
+  /// `directory`'s path, which content paths are joined to as strings: a `URL` made for each
+  /// of the thousands of files and figures a large manual names was a few percent of a build.
+  private let base: String
 
-  public init(_ directory: URL) { self.directory = directory }
+  public init(_ directory: URL) {
+    self.directory = directory
+    let path = directory.path
+    base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+  }
+
+  private func fullPath(_ path: String) -> String { base + "/" + path }
 
   public func data(at path: String) -> Data? {
-    let url = directory.appendingPathComponent(path)
-    guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+    let file = fullPath(path)
+    guard let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
       size <= ContentFile.maximumSize
     else { return nil }
-    return try? Data(contentsOf: url)
+    return FileManager.default.contents(atPath: file)
   }
 
   public func fileNames(in folder: String) -> [String] {
@@ -29,7 +38,7 @@ public struct ContentFolder: ContentSource {
   }
 
   public func exists(_ path: String) -> Bool {
-    FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path)
+    FileManager.default.fileExists(atPath: fullPath(path))
   }
 }
 

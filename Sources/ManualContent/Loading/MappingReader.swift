@@ -84,7 +84,7 @@ struct MappingReader {
   /// Texts without either (no E2 or EF byte in their UTF-8) come back as they are, uncopied:
   /// every text of a large manual passes here (issue 12).
   static func clean(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) else { return text }
+    guard text.hasUTF8Byte(where: { $0 == 0xE2 || $0 == 0xEF }) else { return text }
     return String(
       String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{200B}" && $0 != "\u{FEFF}" }))
   }

@@ -40,13 +40,46 @@ enum YAMLNode {
   /// A whole number, read by Yams' own rules (`0x1F`, `1_000`, plain scalars only).
   var int: Int? {
     guard case .scalar(let scalar) = self else { return nil }
+    // Plain decimal digits not starting with 0 (which Yams reads as octal) are what Yams'
+    // rules end in anyway, `Int(text)`; its rules begin with a Foundation search for `_` that
+    // was a few percent of loading a large manual (issue 12). YAMLTreeTests hold them equal.
+    if Self.isPlain(scalar), Self.isDecimal(scalar.string, fraction: false) { return Int(scalar.string) }
     return Int.construct(from: Node.Scalar(scalar.string, .implicit, scalar.style))
   }
 
   /// A number, read by Yams' own rules.
   var float: Double? {
     guard case .scalar(let scalar) = self else { return nil }
+    // As `int`: plain decimals end in Yams' `Double(text)`.
+    if Self.isPlain(scalar), Self.isDecimal(scalar.string, fraction: true) { return Double(scalar.string) }
     return Double.construct(from: Node.Scalar(scalar.string, .implicit, scalar.style))
+  }
+
+  private static func isPlain(_ scalar: Scalar) -> Bool { scalar.style == .plain || scalar.style == .any }
+
+  /// `-`? then digits, the first not 0 (unless it is the only one and there is no sign), and
+  /// with `fraction`, at most one `.` between digits.
+  static func isDecimal(_ text: String, fraction: Bool) -> Bool {
+    var bytes = text.utf8[...]
+    let negative = bytes.first == UInt8(ascii: "-")
+    if negative { bytes = bytes.dropFirst() }
+    guard let first = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+      return false
+    }
+    if first == UInt8(ascii: "0") && (negative || bytes.count > 1) { return false }
+    var dot = false
+    var previousIsDigit = false
+    for byte in bytes {
+      if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        previousIsDigit = true
+      } else if fraction && byte == UInt8(ascii: ".") && !dot && previousIsDigit {
+        dot = true
+        previousIsDigit = false
+      } else {
+        return false
+      }
+    }
+    return previousIsDigit && bytes.count <= 18
   }
 
   var mapping: [(key: YAMLNode, value: YAMLNode)]? {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import Yams
 
 @testable import ManualContent
 
@@ -68,5 +69,28 @@ final class YAMLTreeTests: XCTestCase {
       "a: b: c\n",  // a syntax error
     ]
     for text in leftToYams { XCTAssertNil(YAMLTree.build(text), text) }
+  }
+
+  /// Numbers read without Yams' rules (plain decimals) read as Yams reads them, and everything
+  /// else is still Yams' to read: octal, hexadecimal, signs, underscores, sexagesimal, exponents.
+  func testNumbersReadAsYamsReadsThem() {
+    let texts = [
+      "0", "7", "42", "-3", "100", "12.5", "-0.25", "0.5", "3.", ".5", "1.2.3", "00", "010", "-0", "-0.5",
+      "+4", "0x1F", "0o17", "0b101", "1_000", "1:30", "1e3", "2.5E-2", ".inf", "-.inf", ".nan", "", "-",
+      "12a", "١٢", "๑๒", "999999999999999999", "9999999999999999999", "1.0000000000000002",
+    ]
+    for text in texts {
+      for style in [Node.Scalar.Style.plain, .any, .singleQuoted, .doubleQuoted] {
+        let node = YAMLNode.scalar(YAMLNode.Scalar(string: text, style: style, mark: nil))
+        let yamsInt = Int.construct(from: Node.Scalar(text, .implicit, style))
+        let yamsDouble = Double.construct(from: Node.Scalar(text, .implicit, style))
+        XCTAssertEqual(node.int, yamsInt, "\(text) (\(style)) as a whole number")
+        if let yamsDouble, yamsDouble.isNaN {
+          XCTAssertTrue(node.float?.isNaN ?? false, text)
+        } else {
+          XCTAssertEqual(node.float, yamsDouble, "\(text) (\(style)) as a number")
+        }
+      }
+    }
   }
 }
