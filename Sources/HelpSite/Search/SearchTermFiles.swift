@@ -55,22 +55,67 @@ struct SearchTermFiles {
 
 /// The words search.js would look up beside a word, either way round: a word and the longer
 /// words it begins (three letters or more); English words of four letters or more one typing
-/// slip apart, or one slip from the start of a longer word (search.js's `matchesOf`).
-private struct Neighbours {
+/// slip apart, or one slip from the start of a longer word (search.js's `matchesOf`). In a
+/// large vocabulary they are found by lookups, not by comparing every pair; that misses the
+/// last kind, which is only a hint for packing files: it costs a query one more file at most,
+/// never a result.
+struct Neighbours {
   let terms: [String]
   let place: [String: Int]
   private let units: [[UInt16]]
   private let isEnglish: [Bool]
+  /// English words of four letters or more by each of the words one letter shorter that they
+  /// make with a letter left out: two words one slip apart share one, or one is the other's
+  /// (the "symmetric delete" index). Candidates come from here, not from every pair of words,
+  /// so that a manual with tens of thousands of words is not quadratic.
+  private let byDeletion: [[UInt16]: [Int]]
 
   init(terms: [String]) {
     self.terms = terms
     self.place = Dictionary(terms.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     self.units = terms.map { Array($0.utf16) }
     self.isEnglish = terms.map { !$0.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) } }
+    var byDeletion: [[UInt16]: [Int]] = [:]
+    for number in terms.indices where isEnglish[number] && units[number].count >= 4 {
+      for deletion in Self.deletions(units[number]) { byDeletion[deletion, default: []].append(number) }
+    }
+    self.byDeletion = byDeletion
   }
 
+  private static func deletions(_ word: [UInt16]) -> Set<[UInt16]> {
+    Set(word.indices.map { index in Array(word[..<index] + word[(index + 1)...]) })
+  }
+
+  /// Up to this many words every pair is compared (a few million comparisons at most, and
+  /// every relation found); above it, candidates come from lookups.
+  static let comparedPairwiseUpTo = 2_000
+
   func of(_ number: Int) -> [Int] {
-    terms.indices.filter { $0 != number && (related(number, $0) || related($0, number)) }
+    if terms.count <= Self.comparedPairwiseUpTo {
+      return terms.indices.filter { $0 != number && (related(number, $0) || related($0, number)) }
+    }
+    let word = units[number]
+    var candidates: Set<Int> = []
+    // The words it begins with; the words that begin with it follow it in sorted order.
+    if word.count > 3 {
+      for length in 3..<word.count {
+        if let base = place[String(decoding: word[..<length], as: UTF16.self)] { candidates.insert(base) }
+      }
+    }
+    var next = number + 1
+    while word.count >= 3 && next < units.count && units[next].starts(with: word) && next - number <= 64 {
+      candidates.insert(next)
+      next += 1
+    }
+    if isEnglish[number] && word.count >= 4 {
+      for deletion in Self.deletions(word) {
+        candidates.formUnion(byDeletion[deletion] ?? [])
+        if let shorter = place[String(decoding: deletion, as: UTF16.self)] { candidates.insert(shorter) }
+      }
+      candidates.formUnion(byDeletion[word] ?? [])
+    }
+    candidates.remove(number)
+    return candidates.sorted().filter { related(number, $0) || related($0, number) }
   }
 
   /// Whether search.js, asked for `short`, would look up `long` too.

@@ -46,4 +46,29 @@ final class SearchTermFilesTests: XCTestCase {
     let file = files(filler)
     XCTAssertGreaterThanOrEqual(Set(file.values).count, 10)
   }
+
+  /// A manual with tens of thousands of words: related words are found by lookups, not by
+  /// comparing every pair (which would be 900 million comparisons here), and still share files.
+  func testAVeryLargeVocabularyStillKeepsRelatedWordsTogether() {
+    let letters = Array("bcdfghjklmnpqrstvwxz")
+    var words: Set<String> = []
+    var state: UInt64 = 7
+    while words.count < 30_000 {
+      var word = ""
+      for _ in 0..<8 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        word.append(letters[Int(state >> 33) % letters.count])
+      }
+      words.insert(word)
+    }
+    let extra = ["registration", "registraton", "renew", "renewal", "ใช้", "ใช้งาน"]
+    let sorted = (Array(words) + extra).sorted()
+    XCTAssertGreaterThan(sorted.count, Neighbours.comparedPairwiseUpTo)
+    let files = SearchTermFiles(terms: sorted, bytes: { _ in 100 }, synonyms: [], bytesEach: 4_000)
+    let file = Dictionary(uniqueKeysWithValues: zip(sorted, files.fileOfTerm))
+    XCTAssertEqual(file["registration"], file["registraton"])
+    XCTAssertEqual(file["renew"], file["renewal"])
+    XCTAssertEqual(file["ใช้"], file["ใช้งาน"])
+    XCTAssertGreaterThan(files.count, 500)
+  }
 }
