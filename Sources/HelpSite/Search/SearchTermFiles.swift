@@ -49,7 +49,8 @@ struct SearchTermFiles {
       }
     }
     self.fileOfTerm = file.map { $0! }
-    self.count = terms.isEmpty ? 1 : sizes.count
+    // The file opened for the runs stays empty when every other word went beside another.
+    self.count = sizes.count > 1 && sizes[sizes.count - 1] == 0 ? sizes.count - 1 : sizes.count
   }
 }
 
