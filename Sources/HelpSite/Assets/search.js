@@ -156,10 +156,9 @@
   var status = document.getElementById('guide-search-status');
   var input = document.getElementById('guide-search-q');
   var terms = index.terms ? index.terms.split(' ') : [];
-  var known = {};
-  // Where each word is in the list of words, which gives its term file.
+  // Where each word of the index is in the list of words, which gives its term file.
   var position = {};
-  terms.forEach(function (term, i) { known[term] = true; position[term] = i; learn(term); });
+  terms.forEach(function (term, i) { position[term] = i; learn(term); });
   index.synonyms.forEach(function (group) {
     group.forEach(function (phrase) { phrase.forEach(learn); });
   });
@@ -264,7 +263,7 @@
   // At most a few close words each, the shortest first, so a short query loads few files.
   function matchesOf(token) {
     var found = [];
-    var isKnown = known.hasOwnProperty(token);
+    var isKnown = position.hasOwnProperty(token);
     if (isKnown) { found.push([token, 1]); }
     if (/^[0-9]+$/.test(token)) { return found; }
     var thai = thaiLetters.test(token);

@@ -7,9 +7,7 @@ import Foundation
 /// comparison took 6 % of a build's CPU at N = 1,000 (issue 12).
 ///
 /// The bytes match because the rules are Foundation's own (swift-corelibs-foundation,
-/// `JSONWriter.serializeString`): `"` and `\` are escaped, `/` is not, U+0008, U+000C, `\n`,
-/// `\r` and `\t` get their short escapes, the other control characters `\u00XX` in lower-case
-/// hex, and everything else (Thai included) is written as it is. Keys must come in
+/// `JSONWriter.serializeString`; `JSONString.Style.foundation`). Keys must come in
 /// `JSONKeyOrder`'s order; debug builds assert it. `CheckDataTests` compares the output with
 /// `JSONSerialization`'s on the real content and a generated corpus.
 struct JSONWriter {
@@ -24,44 +22,7 @@ struct JSONWriter {
   /// Markup around the JSON, such as `var CHECK_DATA = `, written as it is.
   mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-  mutating func string(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { source in
-      var clean = 0  // start of the bytes not yet copied that need no escape
-      for index in 0..<source.count {
-        let byte = source[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[clean..<index]))
-        appendEscape(byte)
-        clean = index + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[clean..<source.count]))
-    }
-    bytes.append(UInt8(ascii: "\""))
-  }
-
-  private mutating func appendEscape(_ byte: UInt8) {
-    let short: UInt8?
-    switch byte {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"): short = byte
-    case 0x08: short = UInt8(ascii: "b")
-    case 0x0C: short = UInt8(ascii: "f")
-    case 0x0A: short = UInt8(ascii: "n")
-    case 0x0D: short = UInt8(ascii: "r")
-    case 0x09: short = UInt8(ascii: "t")
-    default: short = nil
-    }
-    bytes.append(UInt8(ascii: "\\"))
-    if let short {
-      bytes.append(short)
-      return
-    }
-    let hex = Array("0123456789abcdef".utf8)
-    bytes.append(contentsOf: "u00".utf8)
-    bytes.append(hex[Int(byte >> 4)])
-    bytes.append(hex[Int(byte & 0x0F)])
-  }
+  mutating func string(_ text: String) { JSONString.append(text, to: &bytes, style: .foundation) }
 
   mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 

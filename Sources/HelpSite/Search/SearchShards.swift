@@ -41,8 +41,7 @@ extension SearchIndex {
   /// (`SearchTermFiles`: each file a query inserts costs the browser a round of its own).
   func termFiles(_ words: [String], sizes: [Int]) -> (count: Int, fileOfWord: [Int]) {
     guard sizes.reduce(0, +) >= 32_000 else { return (1, words.map { _ in 0 }) }
-    let size = Dictionary(zip(words, sizes), uniquingKeysWith: { first, _ in first })
-    let files = SearchTermFiles(terms: words, bytes: { size[$0] ?? 0 }, synonyms: synonyms, bytesEach: 12_000)
+    let files = SearchTermFiles(terms: words, sizes: sizes, synonyms: synonyms, bytesEach: 12_000)
     return (files.count, files.fileOfTerm)
   }
 

@@ -15,15 +15,18 @@ struct SearchTermFiles {
   let fileOfTerm: [Int]
   let count: Int
 
-  init(terms: [String], bytes: (String) -> Int, synonyms: [[[String]]], bytesEach: Int) {
+  /// `sizes[i]`: the bytes `terms[i]` takes in its file.
+  init(terms: [String], sizes: [Int], synonyms: [[[String]]], bytesEach: Int) {
     let neighbours = Neighbours(terms: terms)
     var file = [Int?](repeating: nil, count: terms.count)
-    var sizes: [Int] = [0]
+    var fileSizes: [Int] = [0]
     func place(_ words: [Int]) {
-      let weight = words.reduce(0) { $0 + bytes(terms[$1]) }
-      if sizes[sizes.count - 1] > 0 && sizes[sizes.count - 1] + weight > bytesEach { sizes.append(0) }
-      for word in words { file[word] = sizes.count - 1 }
-      sizes[sizes.count - 1] += weight
+      let weight = words.reduce(0) { $0 + sizes[$1] }
+      if fileSizes[fileSizes.count - 1] > 0 && fileSizes[fileSizes.count - 1] + weight > bytesEach {
+        fileSizes.append(0)
+      }
+      for word in words { file[word] = fileSizes.count - 1 }
+      fileSizes[fileSizes.count - 1] += weight
     }
     for group in synonyms {
       var words: [Int] = []
@@ -35,22 +38,23 @@ struct SearchTermFiles {
       if !words.isEmpty { place(words) }
     }
     // The runs start a file of their own: the groups' files keep their room for neighbours.
-    if sizes[sizes.count - 1] > 0 { sizes.append(0) }
+    if fileSizes[fileSizes.count - 1] > 0 { fileSizes.append(0) }
     for number in terms.indices where file[number] == nil {
-      let each = bytes(terms[number])
+      let each = sizes[number]
       let beside = neighbours.of(number).lazy.compactMap { file[$0] }.first {
-        sizes[$0] + each <= 2 * bytesEach
+        fileSizes[$0] + each <= 2 * bytesEach
       }
       if let beside {
         file[number] = beside
-        sizes[beside] += each
+        fileSizes[beside] += each
       } else {
         place([number])
       }
     }
     self.fileOfTerm = file.map { $0! }
     // The file opened for the runs stays empty when every other word went beside another.
-    self.count = sizes.count > 1 && sizes[sizes.count - 1] == 0 ? sizes.count - 1 : sizes.count
+    self.count =
+      fileSizes.count > 1 && fileSizes[fileSizes.count - 1] == 0 ? fileSizes.count - 1 : fileSizes.count
   }
 }
 

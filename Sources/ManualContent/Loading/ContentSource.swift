@@ -33,8 +33,7 @@ public struct ContentFolder: ContentSource {
   }
 
   public func fileNames(in folder: String) -> [String] {
-    (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path))
-      ?? []
+    (try? FileManager.default.contentsOfDirectory(atPath: fullPath(folder))) ?? []
   }
 
   public func exists(_ path: String) -> Bool {

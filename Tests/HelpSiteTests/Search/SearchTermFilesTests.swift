@@ -14,7 +14,8 @@ final class SearchTermFilesTests: XCTestCase {
 
   func files(_ terms: [String], synonyms: [[[String]]] = []) -> [String: Int] {
     let sorted = terms.sorted()
-    let files = SearchTermFiles(terms: sorted, bytes: { _ in 1_000 }, synonyms: synonyms, bytesEach: 4_000)
+    let files = SearchTermFiles(
+      terms: sorted, sizes: sorted.map { _ in 1_000 }, synonyms: synonyms, bytesEach: 4_000)
     XCTAssertEqual(files.fileOfTerm.count, sorted.count)
     XCTAssertEqual(files.count, Set(files.fileOfTerm).count, "every file holds a word")
     var sizes: [Int: Int] = [:]
@@ -69,7 +70,7 @@ final class SearchTermFilesTests: XCTestCase {
     let extra = ["registration", "registraton", "renew", "renewal", "ใช้", "ใช้งาน"]
     let sorted = (Array(words) + extra).sorted()
     XCTAssertGreaterThan(sorted.count, Neighbours.comparedPairwiseUpTo)
-    let files = SearchTermFiles(terms: sorted, bytes: { _ in 100 }, synonyms: [], bytesEach: 4_000)
+    let files = SearchTermFiles(terms: sorted, sizes: sorted.map { _ in 100 }, synonyms: [], bytesEach: 4_000)
     let file = Dictionary(uniqueKeysWithValues: zip(sorted, files.fileOfTerm))
     XCTAssertEqual(file["registration"], file["registraton"])
     XCTAssertEqual(file["renew"], file["renewal"])
