@@ -26,3 +26,13 @@ def test_every_source_script_is_es5(folder, must_hold):
     run = es5_check(*scripts)
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.count("ES5 ok:") == len(scripts)
+
+
+def test_a_source_script_with_newer_syntax_is_named_with_its_line(tmp_path):
+    # The same check on a copy of a real script with one ES2015 line added at its end.
+    source = (ASSETS / "guide.js").read_text(encoding="utf-8")
+    modern = tmp_path / "guide.js"
+    modern.write_text(source + "const late = 1;\n", encoding="utf-8")
+    run = es5_check(modern)
+    line = source.count("\n") + 1
+    assert run.returncode == 1 and f"guide.js:{line}:1: error: not ES5" in run.stdout, run.stdout
